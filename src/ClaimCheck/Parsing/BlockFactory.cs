@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using ClaimCheck.Documents;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Parsing;
+
+/// <summary>Builds blocks from paragraph spans: splits sentences and guesses the language. Shared by every parser.</summary>
+internal static class BlockFactory
+{
+    internal readonly record struct ParagraphSpan(ParagraphKind Kind, TextSpan Span, string? Section);
+
+    internal static Block Create(SourceText source, BlockKind kind, IReadOnlyList<ParagraphSpan> spans, string? quotedSource)
+    {
+        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>(spans.Count);
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        foreach (var p in spans)
+        {
+            paragraphs.Add(new Paragraph(p.Kind, p.Span, source.ToString(p.Span), p.Section));
+            if (p.Kind is ParagraphKind.Body or ParagraphKind.ListItem)
+            {
+                foreach (var s in SentenceSplitter.Split(source.Text, p.Span))
+                {
+                    sentences.Add(new Sentence(s, source.ToString(s), p.Section));
+                }
+            }
+        }
+
+        string? language = null;
+        if (spans.Count > 0)
+        {
+            var whole = TextSpan.FromBounds(spans[0].Span.Start, spans[^1].Span.End);
+            // A sample of the block is enough to tell the script.
+            language = ScriptDetector.Guess(source.AsSpan(whole)[..Math.Min(whole.Length, 4000)]);
+        }
+
+        return new Block(kind, paragraphs.MoveToImmutable(), sentences.ToImmutable(), quotedSource, language);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Parsing;
+
+/// <summary>
+/// The outcome of reading one input: the parsed document, or, when the input could not be read, no
+/// document and a CC9002 finding saying why. Immutable.
+/// </summary>
+/// <param name="Path">The input's path, or null.</param>
+/// <param name="Document">The parsed document; null when the input was unreadable.</param>
+/// <param name="InputFindings">Findings about the input (CC9002 when unreadable, CC9003 when cut); empty when none.</param>
+public sealed record ReadResult(string? Path, ThreadDocument? Document, ImmutableArray<Finding> InputFindings)
+{
+    /// <summary>True when a document was produced (it may still carry CC9003 for a cut input).</summary>
+    [MemberNotNullWhen(true, nameof(Document))]
+    public bool Succeeded => Document is not null;
+
+    /// <summary>The reason the input was unreadable, or null when it was read.</summary>
+    public string? Error => Succeeded ? null : InputFindings.FirstOrDefault(f => f.Id == InputRules.Unreadable.Id)?.Message;
+
+    internal static ReadResult Failed(string? path, string reason)
+        => new(path, null, [Finding.Create(InputRules.Unreadable, Location.ForFile(path), reason)]);
+}

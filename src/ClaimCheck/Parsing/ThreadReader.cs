@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
+using ClaimCheck.Parsing.Html;
+using ClaimCheck.Parsing.PlainText;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Parsing;
+
+/// <summary>
+/// Reads saved pages (files, bytes or strings) into <see cref="ThreadDocument"/>s: decodes, decides
+/// between HTML and plain text, and parses. Never fetches anything. Ordinary bad input (missing,
+/// empty, binary, undecodable, oversized) gives a <see cref="ReadResult"/> with a CC9002 or CC9003
+/// finding, not an exception. Immutable and thread-safe.
+/// </summary>
+public sealed class ThreadReader
+{
+    /// <summary>Creates a reader.</summary>
+    /// <param name="options">Limits and choices; <see cref="ReaderOptions.Default"/> when null.</param>
+    public ThreadReader(ReaderOptions? options = null) => Options = options ?? ReaderOptions.Default;
+
+    /// <summary>The options in force.</summary>
+    public ReaderOptions Options { get; }
+
+    /// <summary>Reads and parses the file at <paramref name="path"/>, reading at most <see cref="ReaderOptions.MaxInputBytes"/> bytes.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public ReadResult ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            return ReadResult.Failed(path, "the path is a directory, not a file");
+        }
+
+        if (!File.Exists(path))
+        {
+            return ReadResult.Failed(path, "the file does not exist");
+        }
+
+        byte[] buffer;
+        long total;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            total = stream.Length;
+            // One byte past the limit tells the decoder the input goes on.
+            int want = (int)Math.Min(total, Math.Min(Options.MaxInputBytes + 1, Array.MaxLength));
+            buffer = new byte[want];
+            stream.ReadExactly(buffer);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Failed(path, $"the file cannot be read: {ex.Message}");
+        }
+
+        return Read(buffer, path, total);
+    }
+
+    /// <summary>Decodes and parses <paramref name="bytes"/> (the whole input).</summary>
+    /// <param name="bytes">The input's bytes.</param>
+    /// <param name="path">The path to report, or null.</param>
+    public ReadResult Read(ReadOnlySpan<byte> bytes, string? path = null) => Read(bytes, path, bytes.Length);
+
+    private ReadResult Read(ReadOnlySpan<byte> bytes, string? path, long totalLength)
+    {
+        var decoded = InputDecoder.Decode(bytes, totalLength, Options);
+        if (decoded.Text is null)
+        {
+            return ReadResult.Failed(path, decoded.Error!);
+        }
+
+        var document = Parse(decoded.Text, path, decoded.Format, decoded.Truncation);
+        return new ReadResult(path, document, document.InputFindings);
+    }
+
+    /// <summary>Parses text that is already decoded. Never fails: any text gives a document.</summary>
+    /// <param name="text">The page's text (HTML or plain text).</param>
+    /// <param name="path">The path to report, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public ThreadDocument Parse(string text, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var format = Options.Format;
+        if (format == InputFormat.Auto)
+        {
+            format = text.AsSpan(0, Math.Min(text.Length, 8192)).TrimStart().StartsWith('<') && InputDecoder.LooksLikeHtmlText(text) ? InputFormat.Html : InputFormat.PlainText;
+        }
+
+        return Parse(text, path, format, null);
+    }
+
+    private static ThreadDocument Parse(string text, string? path, InputFormat format, string? truncation)
+    {
+        ImmutableArray<Finding> findings = [];
+        if (truncation is not null)
+        {
+            findings = [Finding.Create(InputRules.OverSizeLimit, Location.ForFile(path), truncation)];
+        }
+
+        return format == InputFormat.Html
+            ? HtmlThreadParser.Parse(text, path, findings)
+            : PlainTextThreadParser.Parse(SourceText.From(text, path), findings);
+    }
+}
