@@ -6,7 +6,7 @@ internal static class Corpus
     private static readonly Lazy<string> RootPath = new(() =>
     {
         var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClaimCheck.sln")))
+        while (dir is not null && !System.IO.File.Exists(Path.Combine(dir.FullName, "ClaimCheck.sln")))
         {
             dir = dir.Parent;
         }
@@ -20,7 +20,7 @@ internal static class Corpus
     internal static string Root => RootPath.Value;
 
     /// <summary>The full path of a corpus file given relative to corpus/.</summary>
-    internal static string File(string relative) => Path.Combine(Root, relative);
+    internal static string PathOf(string relative) => Path.Combine(Root, relative);
 
     /// <summary>The repository root.</summary>
     internal static string RepositoryRoot => Path.GetDirectoryName(Root)!;
