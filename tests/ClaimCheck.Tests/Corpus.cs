@@ -1,19 +1,20 @@
+using System.Reflection;
+
 namespace ClaimCheck.Tests;
 
-/// <summary>Finds files of the repository's corpus/ folder from the test's output directory.</summary>
+/// <summary>Finds files of the repository's corpus/ folder (the repository root is recorded at build time).</summary>
 internal static class Corpus
 {
     private static readonly Lazy<string> RootPath = new(() =>
     {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !System.IO.File.Exists(Path.Combine(dir.FullName, "ClaimCheck.sln")))
+        string? recorded = typeof(Corpus).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (recorded is not null && System.IO.File.Exists(Path.Combine(recorded, "ClaimCheck.sln")))
         {
-            dir = dir.Parent;
+            return Path.Combine(recorded, "corpus");
         }
 
-        return dir is null
-            ? throw new InvalidOperationException("ClaimCheck.sln not found above the test directory")
-            : Path.Combine(dir.FullName, "corpus");
+        throw new InvalidOperationException($"ClaimCheck.sln not found at the recorded repository root '{recorded}'");
     });
 
     /// <summary>The corpus folder.</summary>

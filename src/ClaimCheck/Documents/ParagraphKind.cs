@@ -14,4 +14,7 @@ public enum ParagraphKind
 
     /// <summary>An item of a bulleted or numbered list.</summary>
     ListItem = 3,
+
+    /// <summary>The author list or affiliation line of a quoted paper: kept for reference, never read for claims.</summary>
+    Byline = 4,
 }

@@ -1,0 +1,119 @@
+using ClaimCheck;
+using ClaimCheck.Documents;
+using ClaimCheck.Parsing;
+using ClaimCheck.Reporting;
+
+// The bundled sample: reads saved threads and pages (the repository's corpus/ by default) through the
+// public API and prints what it made of each. Exit code 1 when any input could not be read.
+var paths = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+bool json = args.Contains("--json");
+if (args.Any(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--json"))
+{
+    Console.Error.WriteLine("usage: ClaimCheck.Sample [paths…] [--json]");
+    return 2;
+}
+
+if (paths.Count == 0)
+{
+    string? corpus = FindCorpus();
+    if (corpus is null)
+    {
+        Console.Error.WriteLine("error: no paths given and no corpus/ folder found above the current directory");
+        return 2;
+    }
+
+    paths.Add(corpus);
+}
+
+var inputs = new List<string>();
+int skipped = 0;
+foreach (var path in paths)
+{
+    if (Directory.Exists(path))
+    {
+        foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            // Inside a folder only pages are read; provenance notes and gold files are not inputs.
+            if (Path.GetExtension(file).ToLowerInvariant() is ".txt" or ".html" or ".htm")
+            {
+                inputs.Add(file);
+            }
+            else
+            {
+                skipped++;
+            }
+        }
+    }
+    else
+    {
+        inputs.Add(path);
+    }
+}
+
+var results = inputs.Select(ClaimChecker.ReadFile).ToList();
+int failed = results.Count(r => !r.Succeeded);
+if (json)
+{
+    using var stdout = Console.OpenStandardOutput();
+    JsonReportWriter.Write(stdout, results);
+    stdout.WriteByte((byte)'\n');
+}
+else
+{
+    foreach (var result in results)
+    {
+        Print(result);
+    }
+}
+
+Console.Error.WriteLine($"{results.Count - failed} read, {failed} failed, {skipped} skipped");
+return failed > 0 ? 1 : 0;
+
+static void Print(ReadResult result)
+{
+    Console.WriteLine($"== {result.Path}");
+    foreach (var finding in result.InputFindings)
+    {
+        Console.WriteLine($"   {finding.Severity.ToString().ToLowerInvariant()} {finding.Id}: {finding.Message}");
+    }
+
+    if (!result.Succeeded)
+    {
+        return;
+    }
+
+    var document = result.Document;
+    Console.WriteLine($"   {document.Kind}: {document.Title}");
+    foreach (var post in document.Posts)
+    {
+        Console.WriteLine($"   #{post.Index} {post.Author ?? "(no author)"}{(post.PostedAt is { } at ? $" {at:yyyy-MM-dd}" : "")}: {post.Blocks.Length} block(s)");
+        foreach (var block in post.Blocks)
+        {
+            string source = block.QuotedSource is null ? "" : $" from {block.QuotedSource}";
+            Console.WriteLine($"      {block.Kind}{source} [{block.Language ?? "?"}]: {FirstWords(block.Text, 12)}");
+        }
+    }
+}
+
+static string FirstWords(string text, int count)
+{
+    var words = text.Split((char[]?)null, count + 1, StringSplitOptions.RemoveEmptyEntries);
+    return words.Length > count ? string.Join(' ', words.Take(count)) + " …" : string.Join(' ', words);
+}
+
+static string? FindCorpus()
+{
+    foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "corpus");
+            if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "ClaimCheck.sln")))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    return null;
+}
