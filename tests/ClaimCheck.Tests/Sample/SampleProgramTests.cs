@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace ClaimCheck.Tests.Sample;
+
+/// <summary>Runs the bundled sample as a user would and checks its output and exit code.</summary>
+public sealed class SampleProgramTests
+{
+    private static (int ExitCode, string Output, string Error) RunSample(params string[] args)
+    {
+        string dll = Path.Combine(TestContext.CurrentContext.TestDirectory, "ClaimCheck.Sample.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Corpus.RepositoryRoot };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit(120_000).Should().BeTrue("the sample must not hang");
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    [Test]
+    public void Json_output_has_the_documented_fields_for_a_seed()
+    {
+        var (exitCode, output, _) = RunSample(Corpus.PathOf("seeds/000_ee862e205fadbfc4.txt"), "--json");
+
+        exitCode.Should().Be(0);
+        using var json = JsonDocument.Parse(output);
+        var document = json.RootElement.GetProperty("documents")[0];
+        document.GetProperty("path").GetString().Should().EndWith("000_ee862e205fadbfc4.txt");
+        document.GetProperty("kind").GetString().Should().Be("forumThread");
+        var posts = document.GetProperty("posts");
+        posts.GetArrayLength().Should().Be(6);
+        posts[4].GetProperty("author").GetString().Should().Be("SNT Gatchaman");
+        var blocks = posts[4].GetProperty("blocks");
+        blocks[0].GetProperty("kind").GetString().Should().Be("commentary");
+        blocks[1].GetProperty("kind").GetString().Should().Be("articleText");
+        blocks[1].GetProperty("text").GetString().Should().Contain("randomly assigned at a 2:1 ratio");
+    }
+
+    [Test]
+    public void A_bad_file_is_reported_the_others_are_read_and_the_exit_code_is_non_zero()
+    {
+        string missing = Path.Combine(Path.GetTempPath(), "claimcheck-missing-" + Guid.NewGuid().ToString("N") + ".txt");
+
+        var (exitCode, output, error) = RunSample(missing, Corpus.PathOf("seeds/002_bc1ab4963135bc6e.txt"));
+
+        exitCode.Should().Be(1);
+        output.Should().Contain("CC9002: the file does not exist");
+        output.Should().Contain("ArticlePage");
+        error.Should().Contain("1 read, 1 failed, 0 skipped");
+    }
+
+    [Test]
+    public void Without_arguments_it_runs_over_the_corpus_and_counts_what_it_skipped()
+    {
+        var (exitCode, output, error) = RunSample();
+
+        exitCode.Should().Be(0, error);
+        output.Should().Contain("000_ee862e205fadbfc4.txt").And.Contain("ForumThread");
+        error.Should().MatchRegex(@"\d+ read, 0 failed, [1-9]\d* skipped");
+    }
+}
