@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
+using ClaimCheck.Extraction;
+using ClaimCheck.Parsing;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Benchmarks;
+
+/// <summary>
+/// Claim extraction over the title and abstract of the 2,957 Evidence Inference papers
+/// (../shared/data/evidence-inference/abstracts-dev, or the sample in corpus/evidence-inference when
+/// the full set is absent), concatenated into one document (one block per paper, one paragraph per
+/// section, sentences split in the set-up), repeated <see cref="Scale"/> times. The baseline only
+/// scans the same text for digits with <c>IndexOfAnyInRange('0', '9')</c>. Runs in-process (the
+/// corpus is found from the working directory) with a ShortRun job whose time limit allows the 100×
+/// case (about 30 s per operation on 2 cores); run it without <c>--job</c> or <c>--inProcess</c>.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(LongInProcessConfig))]
+public class ExtractionBenchmarks
+{
+    private ThreadDocument _document = null!;
+
+    /// <summary>How many copies of the papers the document holds: 1×, 10×, 100× the text.</summary>
+    [Params(1, 10, 100)]
+    public int Scale { get; set; }
+
+    /// <summary>Reads the papers and builds the document (parsing and sentence splitting are not measured).</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var papers = ReadPapers();
+        var text = new StringBuilder();
+        var blocks = new List<List<BlockFactory.ParagraphSpan>>();
+        for (int copy = 0; copy < Scale; copy++)
+        {
+            foreach (var sections in papers)
+            {
+                var paragraphs = new List<BlockFactory.ParagraphSpan>(sections.Count);
+                foreach (string section in sections)
+                {
+                    paragraphs.Add(new BlockFactory.ParagraphSpan(ParagraphKind.Body, new TextSpan(text.Length, section.Length), null));
+                    text.Append(section).Append('\n');
+                }
+
+                blocks.Add(paragraphs);
+            }
+        }
+
+        var source = SourceText.From(text.ToString());
+        var built = blocks.Select(b => BlockFactory.Create(source, BlockKind.ArticleText, b, null)).ToImmutableArray();
+        _document = new ThreadDocument(source, DocumentKind.PlainText, null, null, [new Post(1, null, null, built)], ImmutableArray<Finding>.Empty);
+        Console.WriteLine($"// {papers.Count} papers × {Scale}: {source.Length:N0} characters, {built.Sum(b => b.Sentences.Length):N0} sentences");
+    }
+
+    /// <summary>The baseline: jumps from digit to digit through the text and counts the jumps.</summary>
+    [Benchmark(Baseline = true)]
+    public int DigitScan()
+    {
+        var text = _document.Source.Text.AsSpan();
+        int count = 0;
+        int i = 0;
+        while (true)
+        {
+            int next = text[i..].IndexOfAnyInRange('0', '9');
+            if (next < 0)
+            {
+                return count;
+            }
+
+            count++;
+            i += next + 1;
+        }
+    }
+
+    /// <summary>Extracts every claim of every block.</summary>
+    [Benchmark]
+    public ExtractionResult Extract() => ClaimExtractor.Extract(_document);
+
+    // The in-process toolchain's default limit stops the 100× case; 30 minutes leaves it room.
+    private sealed class LongInProcessConfig : ManualConfig
+    {
+        public LongInProcessConfig()
+            => AddJob(Job.ShortRun.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)));
+    }
+
+    // Title and abstract sections of each .abst file; line breaks inside a section become spaces.
+    private static List<List<string>> ReadPapers()
+    {
+        string full = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "data", "evidence-inference", "abstracts-dev"));
+        string folder = Directory.Exists(full) ? full : Path.Combine(RepositoryPaths.Corpus, "evidence-inference", "abstracts");
+        var papers = new List<List<string>>();
+        foreach (string file in Directory.EnumerateFiles(folder, "*.abst").Order(StringComparer.Ordinal))
+        {
+            var sections = new List<string>();
+            var lines = new List<string>();
+            foreach (string line in File.ReadLines(file, Encoding.UTF8))
+            {
+                if (line.StartsWith("BODY", StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                bool heading = (line.StartsWith("TITLE", StringComparison.Ordinal) || line.StartsWith("ABSTRACT", StringComparison.Ordinal))
+                    && (line.EndsWith(':') || line.EndsWith('.')) && !line.Any(char.IsLower);
+                if (heading && lines.Count > 0)
+                {
+                    sections.Add(string.Join(' ', lines));
+                    lines.Clear();
+                }
+                else if (!heading && line.Trim().Length > 0)
+                {
+                    lines.Add(line.Trim());
+                }
+            }
+
+            if (lines.Count > 0)
+            {
+                sections.Add(string.Join(' ', lines));
+            }
+
+            papers.Add(sections);
+        }
+
+        return papers;
+    }
+}
