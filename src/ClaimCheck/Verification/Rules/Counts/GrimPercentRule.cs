@@ -1,0 +1,52 @@
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction.Claims;
+
+namespace ClaimCheck.Verification.Rules.Counts;
+
+/// <summary>
+/// CC1006 (GRIM for percentages): a percentage with a known n and no count, for which no whole number
+/// k out of n gives the printed value. Skipped where n ≥ 10^(decimals + 2), where every percentage is
+/// possible. Info when n comes from another sentence (the denominator may differ).
+/// </summary>
+internal sealed class GrimPercentRule : Rule
+{
+    internal static readonly RuleDescriptor Rule = new(
+        "CC1006",
+        "Percentage impossible for its n (GRIM)",
+        "no whole number out of {0} gives {1}%: {2}/{0} = {3}% and {4}/{0} = {5}%, while {1}% stands for {6}",
+        "Counts",
+        Severity.Warning);
+
+    internal override RuleDescriptor Descriptor => Rule;
+
+    internal override void Analyze(RuleContext context)
+    {
+        foreach (var p in context.Extraction.Claims.OfType<ProportionClaim>())
+        {
+            if (p is not { Count: null, Total: { } n, Percent: { } percent } || !Printed.IsCount(n) || n.Value == 0)
+            {
+                continue;
+            }
+
+            if (n.Value >= Math.Pow(10, percent.Decimals + 2))
+            {
+                continue;
+            }
+
+            var printed = Printed.Range(percent);
+            double below = Math.Floor(printed.Lower * n.Value / 100), above = Math.Ceiling(printed.Upper * n.Value / 100);
+            bool possible = false;
+            for (double k = Math.Max(0, below); k <= Math.Min(n.Value, above); k++)
+            {
+                possible |= printed.Contains(100 * k / n.Value);
+            }
+
+            if (!possible)
+            {
+                context.Report(Rule, percent.Span, [n.Span], p.TotalFromContext ? Severity.Info : null,
+                    n.Text, percent.Text, below, Printed.F(100 * below / n.Value, percent.Decimals + 2), below + 1,
+                    Printed.F(100 * (below + 1) / n.Value, percent.Decimals + 2), Printed.F(printed, percent.Decimals + 1));
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction.Claims;
+
+namespace ClaimCheck.Verification.Rules.Estimates;
+
+/// <summary>
+/// CC2010: a value no statistic can take: p below 0 or above 1, p printed as exactly 0 ("p = .000"),
+/// |r| above 1, a negative standard deviation, a confidence level of 100% or more (or 0 or less).
+/// </summary>
+internal sealed class ImpossibleStatisticRule : Rule
+{
+    internal static readonly RuleDescriptor Rule = new(
+        "CC2010",
+        "Impossible statistic",
+        "'{0}': {1}",
+        "Estimates",
+        Severity.Error);
+
+    internal override RuleDescriptor Descriptor => Rule;
+
+    internal override void Analyze(RuleContext context)
+    {
+        var seen = new HashSet<Text.TextSpan>();
+        foreach (var claim in context.Extraction.Claims)
+        {
+            foreach (var p in PValuesOf(claim))
+            {
+                if (p.Value is not { } value || !seen.Add(p.Span))
+                {
+                    continue;
+                }
+
+                if (value.Value < 0 || value.Value > 1)
+                {
+                    context.Report(Rule, p.Span, [], null, context.Source.ToString(p.Span), "a p-value lies between 0 and 1");
+                }
+                else if (value.Value == 0 && p.Relation == RelationalOperator.Equal)
+                {
+                    context.Report(Rule, p.Span, [], Severity.Warning, context.Source.ToString(p.Span), "a p-value is never exactly 0; this is a rounded p and should be written p < " + Printed.F(Math.Pow(10, -Math.Max(1, value.Decimals)), Math.Max(1, value.Decimals)));
+                }
+            }
+
+            switch (claim)
+            {
+                case TestStatisticClaim { Statistic: TestStatisticKind.R } r when Math.Abs(r.Value.Value) - r.Value.HalfUnit > 1:
+                    context.Report(Rule, r.Value.Span, [], null, r.Text, "a correlation lies between −1 and 1");
+                    break;
+                case MeanSdClaim m when m.Spread.Value < 0 && m.SpreadKind != SpreadKind.StandardError:
+                    context.Report(Rule, m.Spread.Span, [], null, m.Text, "a standard deviation is never negative");
+                    break;
+            }
+
+            if (IntervalOf(claim) is { Level: { } level } && (level.Value >= 100 || level.Value <= 0))
+            {
+                context.Report(Rule, level.Span, [], null, claim.Text, $"a confidence level lies strictly between 0% and 100%, not {level.Text}%");
+            }
+        }
+    }
+
+    private static IEnumerable<PValue> PValuesOf(Claim claim) => claim switch
+    {
+        PValueClaim p => [p.P],
+        RatioEstimateClaim { P: { } p } => [p],
+        DifferenceEstimateClaim { P: { } p } => [p],
+        IntervalEstimateClaim { P: { } p } => [p],
+        TestStatisticClaim { P: { } p } => [p],
+        GroupComparisonClaim { P: { } p } => [p],
+        _ => [],
+    };
+
+    private static ConfidenceInterval? IntervalOf(Claim claim) => claim switch
+    {
+        RatioEstimateClaim r => r.Interval,
+        DifferenceEstimateClaim d => d.Interval,
+        IntervalEstimateClaim i => i.Interval,
+        _ => null,
+    };
+}

@@ -1,0 +1,82 @@
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Statistics;
+
+namespace ClaimCheck.Verification.Rules.Estimates;
+
+/// <summary>
+/// CC2006: a p-value its own interval contradicts (Altman–Bland, log scale for ratios, linear for
+/// differences, every input within its rounding interval: see <see cref="ImpliedP"/>). Median
+/// differences are not checked (their intervals and p-values are non-parametric); a clearly
+/// asymmetric difference interval (one half more than 1.5 times the other) is skipped with an Info
+/// note. A mismatch where p and interval agree on significance and p is within a factor of 3 is Info
+/// (another test, e.g. Fisher's exact or log-rank, may give the p); otherwise Warning.
+/// </summary>
+internal sealed class PValueIntervalRule : Rule
+{
+    internal static readonly RuleDescriptor Rule = new(
+        "CC2006",
+        "p-value inconsistent with its interval",
+        "{0}",
+        "Estimates",
+        Severity.Warning);
+
+    internal override RuleDescriptor Descriptor => Rule;
+
+    internal override void Analyze(RuleContext context)
+    {
+        foreach (var e in EstimateView.All(context.Extraction.Claims))
+        {
+            if (e.Interval is not { } ci || e.P is not { Value: { } p } pValue || e.IsMedian)
+            {
+                continue;
+            }
+
+            if (!e.IsRatio)
+            {
+                double below = e.Estimate.Value - ci.Lower.Value, above = ci.Upper.Value - e.Estimate.Value;
+                if (below > 0 && above > 0 && Math.Max(below, above) > 1.5 * Math.Min(below, above))
+                {
+                    context.Report(Rule, pValue.Span, [ci.Span], Severity.Info,
+                        $"not checked: the interval {ci.Lower.Text} to {ci.Upper.Text} is clearly asymmetric about {e.Estimate.Text} ({Printed.F(below, 2)} below, {Printed.F(above, 2)} above), so it is probably not a normal-theory interval and Altman–Bland does not apply");
+                    continue;
+                }
+            }
+
+            if (ImpliedP.Range(e, ci) is not { } implied || Consistent(pValue, p, implied))
+            {
+                continue;
+            }
+
+            bool ciSignificant = e.IsRatio ? ci.Lower.Value > 1 || ci.Upper.Value < 1 : ci.Lower.Value > 0 || ci.Upper.Value < 0;
+            bool pSignificant = pValue.Relation is RelationalOperator.Less or RelationalOperator.LessOrEqual ? p.Value <= context.Alpha : pValue.Relation is RelationalOperator.Equal && p.Value <= context.Alpha;
+            double nearest = p.Value < implied.Lower ? implied.Lower : implied.Upper;
+            double factor = p.Value > 0 && nearest > 0 ? Math.Max(p.Value / nearest, nearest / p.Value) : double.PositiveInfinity;
+            bool mild = ciSignificant == pSignificant && factor <= 3;
+            string scale = e.IsRatio ? "on the log scale" : "on the linear scale";
+            string message = $"the {e.Name} {e.Estimate.Text} with interval {ci.Lower.Text} to {ci.Upper.Text} implies p between {Fp(implied.Lower)} and {Fp(implied.Upper)} (Altman–Bland {scale}, every number within its rounding interval), but the text gives {Relation(pValue.Relation)} {p.Text}"
+                + (ciSignificant != pSignificant ? $"; the interval {(ciSignificant ? "excludes" : "includes")} {(e.IsRatio ? "1" : "0")} while the p-value says {(pSignificant ? "significant" : "not significant")}" : string.Empty)
+                + (mild ? "; another test (exact, log-rank, adjusted) may give this p" : string.Empty);
+            context.Report(Rule, pValue.Span, [ci.Span, e.Estimate.Span], mild ? Severity.Info : null, message);
+        }
+    }
+
+    private static bool Consistent(PValue pValue, ReportedNumber p, Interval implied) => pValue.Relation switch
+    {
+        RelationalOperator.Equal => Printed.Range(p).Overlaps(implied),
+        RelationalOperator.Less or RelationalOperator.LessOrEqual => implied.Lower <= p.Value,
+        RelationalOperator.Greater or RelationalOperator.GreaterOrEqual => implied.Upper >= p.Value,
+        _ => true,
+    };
+
+    private static string Fp(double p) => p < 0.0001 ? p.ToString("0.0e0", System.Globalization.CultureInfo.InvariantCulture) : Printed.F(p, 4);
+
+    internal static string Relation(RelationalOperator relation) => relation switch
+    {
+        RelationalOperator.Less => "p <",
+        RelationalOperator.LessOrEqual => "p ≤",
+        RelationalOperator.Greater => "p >",
+        RelationalOperator.GreaterOrEqual => "p ≥",
+        _ => "p =",
+    };
+}
