@@ -2,7 +2,7 @@ namespace ClaimCheck.Linking;
 
 /// <summary>
 /// Reduces a group label to the key that names the same arm across sentences: "the MSC group",
-/// "MSC infusion", "UC-MSCs" → "msc"; "placebo group", "a placebo" → "placebo".
+/// "MSC infusion" → "msc"; "placebo group", "a placebo" → "placebo".
 /// </summary>
 internal static class ArmKey
 {
@@ -29,8 +29,9 @@ internal static class ArmKey
             }
         }
 
-        // The last meaningful token names the arm: "UC-MSCs" → "mscs" → "msc".
-        var tokens = lower.Split([' ', '-', '–', '/', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries)
+        // The last meaningful word names the arm ("the MSC group" → "msc"); hyphenated words stay whole,
+        // so that "four-channel" and "dual-channel", "intervention" and "non-intervention" stay apart.
+        var tokens = lower.Split([' ', '/', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries)
             .Where(t => Array.IndexOf(NoiseWords, t) < 0)
             .ToList();
         if (tokens.Count == 0)

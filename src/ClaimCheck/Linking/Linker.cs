@@ -70,7 +70,7 @@ internal static class Linker
                 totals.Add(new StatedTotal(total, Stages.Nearest(text, total.Span.Start - sentence.Key.Start)));
             }
 
-            var arms = counts.Where(c => c.GroupLabel is not null || c.Noun is null).Except(people).ToList();
+            var arms = counts.Where(IsArmSize).Except(people).ToList();
             if (arms.Count >= 2)
             {
                 var total = people.Count == 1 ? people[0] : null;
@@ -86,6 +86,20 @@ internal static class Linker
         }
 
         return new BlockLinks(block, pairs.ToImmutable(), armSets.ToImmutable(), totals.ToImmutable(), differences.ToImmutable(), armProportions.ToImmutable());
+    }
+
+    /// <summary>An arm's size: "n = 65" notation, or "65 receiving MSC treatment" / "35 assigned to placebo".</summary>
+    private static bool IsArmSize(CountClaim count)
+    {
+        var text = count.Text.AsSpan().TrimStart("( ");
+        if (text.Length > 1 && text[0] is 'n' or 'N' && !char.IsLetter(text[1]))
+        {
+            return true;
+        }
+
+        string lower = count.Text.ToLowerInvariant();
+        return count.GroupLabel is not null && (lower.Contains("receiv", StringComparison.Ordinal) || lower.Contains("assign", StringComparison.Ordinal)
+            || lower.Contains("allocat", StringComparison.Ordinal) || lower.Contains("randomi", StringComparison.Ordinal));
     }
 
     private static bool IsPeople(string? noun)

@@ -6,7 +6,7 @@ internal static class Stages
     private static readonly (string Stem, string Stage)[] Stems =
     [
         ("randomi", "randomized"), ("randomly assigned", "randomized"), ("randomly allocated", "randomized"), ("allocated", "randomized"),
-        ("assigned", "randomized"), ("enrol", "enrolled"), ("recruit", "recruited"), ("includ", "included"), ("screen", "screened"),
+        ("assigned", "randomized"), ("enrol", "enrolled"), ("recruit", "recruited"), ("includ", "included"), ("screen", "screened"), ("eligible", "screened"), ("identified", "screened"), ("assessed for", "screened"),
         ("analy", "analysed"), ("evaluable", "analysed"), ("complet", "completed"), ("received", "treated"), ("treated", "treated"),
         ("followed up", "followed up"), ("follow-up", "followed up"), ("registered", "enrolled"), ("participated", "enrolled"),
     ];

@@ -40,9 +40,13 @@ internal sealed class DenominatorDriftRule : Rule
 
                 string sentence = context.SentenceText(other.SentenceSpan);
                 string lower = sentence.ToLowerInvariant();
-                bool subset = SubsetWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
+                // A small drift (29 vs 28) is the suspicious case; a large one is usually a subset the outcome defines.
+                double a = first.Total!.Value.Value, b = other.Total!.Value.Value;
+                bool large = Math.Abs(a - b) > 0.2 * Math.Max(a, b);
+                bool subset = large || SubsetWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
                 string? clause = ExplanatoryClause(sentence);
-                string note = subset ? $" (the text gives a reason: \"{Shorten(sentence)}\")"
+                string note = large ? " (so different a size suggests a subset that this outcome was measured in)"
+                    : subset ? $" (the text gives a reason: \"{Shorten(sentence)}\")"
                     : clause is not null ? $" (the text says \"{clause}\", which may explain it)"
                     : string.Empty;
                 context.Report(Rule, other.Total!.Value.Span, [first.Total!.Value.Span, first.Span, other.Span], subset ? Severity.Info : null,

@@ -6,7 +6,8 @@ namespace ClaimCheck.Verification.Rules.Counts;
 /// <summary>
 /// CC1004: arm sizes stated together do not add up to the total stated for the same stage
 /// ("Seventeen patients … (n = 11) or placebo (n = 6)" adds up; "recruited 101 … received (n = 65)
-/// or (n = 35)" is two stages and is not compared).
+/// or (n = 35)" is two stages and is not compared). Only near misses are reported (within 10% or 2 of
+/// the total): a total far from the sum counts other people.
 /// </summary>
 internal sealed class GroupSumRule : Rule
 {
@@ -31,17 +32,30 @@ internal sealed class GroupSumRule : Rule
                 }
 
                 double sum = set.Arms.Sum(a => a.Count.Value);
+                // The total stands in the arms' sentence or in the sentence just before it.
+                var previous = PreviousSentence(links.Block.Block, set.Arms[0].SentenceSpan);
                 var candidates = set.TotalInSentence is { } inSentence
-                    ? [new StatedTotal(inSentence, set.Stage)]
-                    : links.Totals.Where(t => t.Count.Span.Start < set.Arms[0].Span.Start && SameStage(t.Stage, set.Stage)).ToList();
+                    ? links.Totals.Where(t => t.Count == inSentence && SameStage(t.Stage, set.Stage)).ToList()
+                    : links.Totals.Where(t => t.Count.SentenceSpan == previous && SameStage(t.Stage, set.Stage)).ToList();
                 if (candidates.Count == 0 || candidates.Any(t => t.Count.Count.Value == sum))
                 {
                     continue;
                 }
 
-                // Arms counted after people left (completers, analysed) may be fewer than those randomised.
+                // "69 patients with 74 lesions … (n = 36) or (n = 38)": another number of the sentences is the sum, so the arms count that.
+                if (links.Block.Claims.Where(c => c.SentenceSpan == set.Arms[0].SentenceSpan || c.SentenceSpan == previous)
+                        .SelectMany(c => c.Numbers).Any(n => n.Value == sum)
+                    || Outcome(context.SentenceText(candidates[^1].Count.SentenceSpan)))
+                {
+                    continue;
+                }
+
+                // Arms counted after people left (completers, analysed) may be fewer than those randomised;
+                // a total smaller than an arm, or far from the sum, counts something else (a subgroup, the exclusions).
                 var total = candidates[^1];
-                if (total.Count.Count.Value > sum && Stages.MentionsAttrition(set.SentenceText))
+                double stated = total.Count.Count.Value;
+                if ((stated > sum && Stages.MentionsAttrition(set.SentenceText)) || stated < set.Arms.Max(a => a.Count.Value)
+                    || Math.Abs(stated - sum) > Math.Max(2, 0.1 * stated))
                 {
                     continue;
                 }
@@ -53,5 +67,28 @@ internal sealed class GroupSumRule : Rule
         }
     }
 
-    private static bool SameStage(string? total, string? arms) => total is null || arms is null || total == arms;
+    /// <summary>True when the total's sentence counts events ("Seven patients died"), not people allocated.</summary>
+    private static bool Outcome(string sentence)
+    {
+        string lower = sentence.ToLowerInvariant();
+        return lower.Contains("died", StringComparison.Ordinal) || lower.Contains("death", StringComparison.Ordinal) || lower.Contains("event", StringComparison.Ordinal)
+            || lower.Contains("complication", StringComparison.Ordinal) || lower.Contains("each group", StringComparison.Ordinal);
+    }
+
+    private static Text.TextSpan? PreviousSentence(Documents.Block? block, Text.TextSpan sentence)
+    {
+        if (block is null)
+        {
+            return null;
+        }
+
+        int index = block.Sentences.IndexOf(block.Sentences.FirstOrDefault(s => s.Span == sentence)!);
+        return index > 0 ? block.Sentences[index - 1].Span : null;
+    }
+
+    private static readonly string[] Allocation = ["randomized", "enrolled", "included", "recruited"];
+
+    /// <summary>A total counts the same people as the arms when the stages agree, or when either is unnamed and the total is of those allocated.</summary>
+    private static bool SameStage(string? total, string? arms)
+        => total == arms || (arms is null && (total is null || Allocation.Contains(total))) || (total is null && Allocation.Contains(arms));
 }

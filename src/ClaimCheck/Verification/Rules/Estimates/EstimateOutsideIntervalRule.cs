@@ -2,7 +2,10 @@ using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
-/// <summary>CC2001: the point estimate lies outside its own confidence interval, even allowing for rounding of all three.</summary>
+/// <summary>
+/// CC2001: the point estimate lies outside its own confidence interval, even allowing for rounding of all
+/// three. A difference printed as a magnitude ("reduced by 32% (95% CI −42 to −21)") is not flagged.
+/// </summary>
 internal sealed class EstimateOutsideIntervalRule : Rule
 {
     internal static readonly RuleDescriptor Rule = new(
@@ -16,7 +19,7 @@ internal sealed class EstimateOutsideIntervalRule : Rule
 
     internal override void Analyze(RuleContext context)
     {
-        foreach (var e in EstimateView.All(context.Extraction.Claims))
+        foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
         {
             if (e.Interval is not { } ci)
             {
@@ -28,7 +31,11 @@ internal sealed class EstimateOutsideIntervalRule : Rule
             var upper = Printed.Range(ci.Upper);
             // A reversed interval is CC2002's finding; here the interval is read in order.
             var reach = new Statistics.Interval(Math.Min(lower.Lower, upper.Lower), Math.Max(lower.Upper, upper.Upper));
-            if (estimate.Upper < reach.Lower || estimate.Lower > reach.Upper)
+            // "reduced by 32% (95% CI −42 to −21)": a decrease printed as a magnitude beside a signed interval.
+            bool signConvention = !e.IsRatio && new Statistics.Interval(-estimate.Upper, -estimate.Lower).Overlaps(reach);
+            // "71.4% (95% CI 0.52–0.91)": the estimate in percent, its interval as a fraction.
+            bool percentScale = e.Estimate.Value > 1 && new Statistics.Interval(estimate.Lower / 100, estimate.Upper / 100).Overlaps(reach);
+            if ((estimate.Upper < reach.Lower || estimate.Lower > reach.Upper) && !signConvention && !percentScale)
             {
                 int d = Math.Max(e.Estimate.Decimals, Math.Max(ci.Lower.Decimals, ci.Upper.Decimals)) + 1;
                 context.Report(Rule, e.Estimate.Span, [ci.Span, e.Claim.Span], null,

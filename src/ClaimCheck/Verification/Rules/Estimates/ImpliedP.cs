@@ -14,13 +14,13 @@ internal static class ImpliedP
 {
     private static readonly double[] SmallSampleDf = [10, 20, 40];
 
-    /// <summary>The range of implied two-sided p-values, or null when the numbers admit none (a ratio bound ≤ 0, no width).</summary>
-    internal static Interval? Range(EstimateView e, ConfidenceInterval ci)
+    /// <summary>The range of implied two-sided p-values on the log or linear scale, or null when the numbers admit none (a log-scale bound ≤ 0, no width).</summary>
+    internal static Interval? Range(EstimateView e, ConfidenceInterval ci, bool logScale)
     {
         var est = Printed.Range(e.Estimate);
         var lo = Printed.Range(ci.Lower);
         var hi = Printed.Range(ci.Upper);
-        if (e.IsRatio)
+        if (logScale)
         {
             if (est.Lower <= 0 || lo.Lower <= 0 || hi.Lower <= 0)
             {
@@ -52,7 +52,7 @@ internal static class ImpliedP
 
         double z = PValues.CriticalZ(level);
         Corners(est, lo, hi, z, stat => PValues.FromZ(stat), Add);
-        if (!e.IsRatio)
+        if (!logScale)
         {
             foreach (double df in SmallSampleDf)
             {

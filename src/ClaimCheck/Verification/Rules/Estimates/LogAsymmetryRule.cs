@@ -24,7 +24,7 @@ internal sealed class LogAsymmetryRule : Rule
 
     internal override void Analyze(RuleContext context)
     {
-        foreach (var e in EstimateView.All(context.Extraction.Claims))
+        foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
         {
             if (!e.IsRatio || e.Interval is not { } ci)
             {

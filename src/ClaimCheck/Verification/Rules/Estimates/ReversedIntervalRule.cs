@@ -16,7 +16,7 @@ internal sealed class ReversedIntervalRule : Rule
 
     internal override void Analyze(RuleContext context)
     {
-        foreach (var e in EstimateView.All(context.Extraction.Claims))
+        foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
         {
             if (e.Interval is not { } ci)
             {
@@ -24,7 +24,9 @@ internal sealed class ReversedIntervalRule : Rule
             }
 
             string? why = null;
-            if (Printed.Range(ci.Lower).Lower > Printed.Range(ci.Upper).Upper)
+            // "−5.8 to −8.8 kg" for a loss of 7.3 kg lists the bounds by size, not in order: a convention, not an error.
+            bool bySize = !e.IsRatio && Math.Sign(ci.Lower.Value) == Math.Sign(ci.Upper.Value) && Math.Abs(ci.Lower.Value) < Math.Abs(ci.Upper.Value);
+            if (Printed.Range(ci.Lower).Lower > Printed.Range(ci.Upper).Upper && !bySize)
             {
                 why = "the lower bound is above the upper bound";
             }

@@ -71,7 +71,7 @@ internal static class Statcheck
 
     private static bool Agrees(RelationalOperator relation, ReportedNumber p, Interval computed) => relation switch
     {
-        RelationalOperator.Equal => Printed.Range(p).Overlaps(computed),
+        RelationalOperator.Equal => PReadings.Admits(p, computed),
         RelationalOperator.Less or RelationalOperator.LessOrEqual => computed.Lower < p.Value || (relation == RelationalOperator.LessOrEqual && computed.Lower <= p.Value),
         RelationalOperator.Greater or RelationalOperator.GreaterOrEqual => computed.Upper > p.Value || (relation == RelationalOperator.GreaterOrEqual && computed.Upper >= p.Value),
         _ => true,
