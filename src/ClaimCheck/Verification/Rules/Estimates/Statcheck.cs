@@ -6,7 +6,8 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// <summary>
 /// statcheck's conventions for a test statistic and its p-value: the printed statistic is widened by
 /// ½ unit of its last decimal, p is recomputed at both ends (two-tailed), and the reported p must lie
-/// in that range once rounded to its own decimals; "&lt;" and "&gt;" compare with the unrounded range;
+/// in that range once rounded to its own decimals (ClaimCheck also admits a truncated p and a floor
+/// such as "p = 0.001": see <see cref="PReadings"/>); "&lt;" and "&gt;" compare with the unrounded range;
 /// one-tailed is accepted only when the sentence says one-sided, one-tailed or directional, and only if
 /// it makes the result consistent; significance decisions use α (p equal to α counts as significant).
 /// </summary>
