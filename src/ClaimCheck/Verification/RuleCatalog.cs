@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Verification.Rules.Counts;
 using ClaimCheck.Verification.Rules.Estimates;
+using ClaimCheck.Verification.Rules.Language;
 
 namespace ClaimCheck.Verification;
 
@@ -28,6 +29,10 @@ public static class RuleCatalog
         new PValueStatisticRule(),
         new DecisionFlipRule(),
         new ImpossibleStatisticRule(),
+        new BenefitOnNonSignificantRule(),
+        new SignificanceWordingRule(),
+        new MarginalSignificanceRule(),
+        new ImprecisePValueRule(),
     ];
 
     /// <summary>The descriptors of all rules, including the CC9xxx input findings, ordered by id.</summary>

@@ -33,6 +33,9 @@ internal sealed class RuleContext
 
     internal double Alpha => _options.Alpha;
 
+    /// <summary>For a block without headings, which of its sentences conclude (the sentence-role model); null when no model is used.</summary>
+    internal Func<Block, IReadOnlyList<bool>>? RoleModel { get; init; }
+
     /// <summary>Reports a finding at <paramref name="primary"/> with the rule's severity (or <paramref name="severity"/> when the rule chooses one for this case), unless the user turned the rule off.</summary>
     internal void Report(RuleDescriptor descriptor, TextSpan primary, IEnumerable<TextSpan> additional, Severity? severity, params object[] args)
     {
