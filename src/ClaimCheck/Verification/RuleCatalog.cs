@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Verification.Rules.Counts;
 using ClaimCheck.Verification.Rules.Estimates;
+using ClaimCheck.Verification.Comparison;
 using ClaimCheck.Verification.Rules.Language;
+using ClaimCheck.Verification.Rules.Summaries;
 
 namespace ClaimCheck.Verification;
 
@@ -33,11 +35,15 @@ public static class RuleCatalog
         new SignificanceWordingRule(),
         new MarginalSignificanceRule(),
         new ImprecisePValueRule(),
+        new ThreadSummaryRule(),
+        new TranslationRule(),
     ];
 
     /// <summary>The descriptors of all rules, including the CC9xxx input findings, ordered by id.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
         [.. Rules.Select(r => r.Descriptor)
+            .Concat([SummaryRules.NumberAbsent, SummaryRules.Overstates])
+            .Distinct()
             .Concat([InputRules.NoArticleText, InputRules.Unreadable, InputRules.OverSizeLimit, InputRules.ReconstructedNumber])
             .OrderBy(d => d.Id, StringComparer.Ordinal)];
 

@@ -1,0 +1,22 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction.Claims;
+
+/// <summary>
+/// A numeric claim (or significance wording) found in a block's text. <see cref="Text"/> is exactly
+/// the source text of <see cref="Span"/>; every number in the claim keeps its own span. Immutable.
+/// </summary>
+/// <param name="Span">The span of the whole claim in the document's source text.</param>
+/// <param name="Text">The source text of <paramref name="Span"/>.</param>
+/// <param name="SentenceSpan">The span of the sentence the claim stands in.</param>
+public abstract record Claim(TextSpan Span, string Text, TextSpan SentenceSpan)
+{
+    /// <summary>What sort of claim this is.</summary>
+    public abstract ClaimKind Kind { get; }
+
+    /// <summary>Every number of the claim in text order (a number taken from another sentence for context comes where the claim refers to it).</summary>
+    public abstract IEnumerable<ReportedNumber> Numbers { get; }
+
+    /// <summary>True when any number of the claim was reconstructed from damaged notation (rule CC9004).</summary>
+    public bool HasReconstructedNumber => Numbers.Any(n => n.IsReconstructed);
+}

@@ -1,0 +1,38 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction.Claims;
+
+/// <summary>
+/// A share of a group: <c>23/49</c>, <c>23 of 49 (46.9%)</c>, <c>46.94% (23/49)</c>, <c>23 (46.9%)</c>,
+/// or a percentage of a group alone (<c>17.9% of patients</c>). At least one of
+/// <see cref="Percent"/> or <see cref="Count"/> with <see cref="Total"/> is present. Thresholds
+/// (<c>93% or lower</c>, <c>&gt; 50%</c>) and percentage changes (<c>reduced by 30%</c>) are not proportions
+/// and give no claim. Immutable.
+/// </summary>
+/// <param name="Span">The whole claim, e.g. <c>46.94% (23/49)</c>.</param>
+/// <param name="Text">The source text of <paramref name="Span"/>.</param>
+/// <param name="SentenceSpan">The span of the sentence.</param>
+/// <param name="Count">The numerator k, or null when only a percentage is given.</param>
+/// <param name="Total">The denominator n, or null when not stated in the claim (see <paramref name="TotalFromContext"/>).</param>
+/// <param name="Percent">The printed percentage, or null when none.</param>
+/// <param name="Interval">A confidence interval printed with the proportion (<c>87.2% (567/650, 95% CI 84.4% to 89.6%)</c>), or null.</param>
+/// <param name="GroupLabel">The group the sentence names for the proportion ("MSC group", "placebo group"), or null.</param>
+/// <param name="TotalFromContext">True when <paramref name="Total"/> was not printed in the claim but taken from the group's size stated elsewhere in the block; its span then lies outside <paramref name="Span"/>.</param>
+public sealed record ProportionClaim(
+    TextSpan Span,
+    string Text,
+    TextSpan SentenceSpan,
+    ReportedNumber? Count,
+    ReportedNumber? Total,
+    ReportedNumber? Percent,
+    ConfidenceInterval? Interval,
+    string? GroupLabel,
+    bool TotalFromContext) : Claim(Span, Text, SentenceSpan)
+{
+    /// <inheritdoc/>
+    public override ClaimKind Kind => ClaimKind.Proportion;
+
+    /// <inheritdoc/>
+    public override IEnumerable<ReportedNumber> Numbers
+        => new[] { Count, Total, Percent, Interval?.Level, Interval?.Lower, Interval?.Upper }.OfType<ReportedNumber>().OrderBy(n => n.Span.Start);
+}

@@ -1,0 +1,78 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction.Claims;
+
+/// <summary>
+/// A number as the text prints it: the exact characters, the value, and the precision as printed
+/// (trailing zeros count: "2.20" has 2 decimals, "2.2" has 1). A percent sign after the number is
+/// not part of <see cref="Text"/> or <see cref="Span"/>; <see cref="IsPercent"/> says it was there.
+/// Immutable; value equality over all members. The default value is the number 0 with empty text.
+/// </summary>
+public readonly record struct ReportedNumber
+{
+    private readonly string? _text;
+
+    /// <summary>Creates a reported number.</summary>
+    /// <param name="text">The characters as printed, e.g. <c>−13.31</c>, <c>1,096</c>, <c>30·0</c>, <c>.03</c>, <c>4 × 107</c>, <c>Seventeen</c>.</param>
+    /// <param name="span">Where <paramref name="text"/> stands in the document's source text.</param>
+    /// <param name="value">The value (for <c>4 × 107</c> read as 4 × 10^7: 40,000,000).</param>
+    /// <param name="decimals">Digits printed after the decimal mark of the mantissa; 0 for integers and words.</param>
+    /// <param name="exponent">The power of ten the mantissa is multiplied by (7 for <c>4 × 10^7</c>); 0 for plain numbers.</param>
+    /// <param name="sign">The sign character as printed (<c>-</c>, U+2212 <c>−</c>, U+2013 <c>–</c>, <c>+</c>), or <c>'\0'</c> when none.</param>
+    /// <param name="isPercent">True when a percent sign (or "percent") follows the number.</param>
+    /// <param name="isReconstructed">True when the number was read from damaged notation (a lost superscript: <c>107</c> read as 10^7).</param>
+    /// <param name="isInWords">True when the number is written in words ("Seventeen").</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative.</exception>
+    public ReportedNumber(string text, TextSpan span, double value, int decimals, int exponent, char sign, bool isPercent, bool isReconstructed, bool isInWords)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        _text = text;
+        Span = span;
+        Value = value;
+        Decimals = decimals;
+        Exponent = exponent;
+        Sign = sign;
+        IsPercent = isPercent;
+        IsReconstructed = isReconstructed;
+        IsInWords = isInWords;
+    }
+
+    /// <summary>The characters as printed (sign, digits, separators, any power-of-ten part); never null.</summary>
+    public string Text => _text ?? string.Empty;
+
+    /// <summary>Where <see cref="Text"/> stands in the document's source text.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>The value; a percentage keeps its printed scale (46.94 for "46.94%").</summary>
+    public double Value { get; }
+
+    /// <summary>Digits printed after the decimal mark of the mantissa (trailing zeros count); 0 for integers.</summary>
+    public int Decimals { get; }
+
+    /// <summary>The power of ten of scientific notation (7 for <c>4 × 10^7</c>); 0 for plain numbers.</summary>
+    public int Exponent { get; }
+
+    /// <summary>The sign character as printed (<c>-</c>, U+2212, U+2013, U+2010, <c>+</c>), or <c>'\0'</c> when unsigned.</summary>
+    public char Sign { get; }
+
+    /// <summary>True when a percent sign (or "percent") follows the number.</summary>
+    public bool IsPercent { get; }
+
+    /// <summary>True when the number was read from damaged notation (rule CC9004), e.g. <c>4 × 107</c> read as 4 × 10^7.</summary>
+    public bool IsReconstructed { get; }
+
+    /// <summary>True when the number is written in words ("One hundred").</summary>
+    public bool IsInWords { get; }
+
+    /// <summary>
+    /// Half a unit of the last printed digit: the printed value stands for any value within
+    /// <see cref="Value"/> ± <see cref="HalfUnit"/> (0.005 for "2.20", 0.5 × 10^7 for "4 × 10^7").
+    /// Zero for numbers written in words, which are exact.
+    /// </summary>
+    public double HalfUnit => IsInWords ? 0 : 0.5 * Math.Pow(10, Exponent - Decimals);
+
+    /// <summary>The text, with the percent sign when there was one.</summary>
+    public override string ToString() => IsPercent ? Text + "%" : Text;
+}

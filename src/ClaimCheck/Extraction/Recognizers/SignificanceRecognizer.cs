@@ -1,0 +1,355 @@
+using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction.Scanning;
+
+namespace ClaimCheck.Extraction.Recognizers;
+
+/// <summary>
+/// Wording about significance, difference and benefit, for the language rules: "significantly
+/// reduced", "No significant differences", "non-significant", "similar", "comparable", "did not
+/// differ", "no inter-group difference", "marginally smaller", "trend towards", "approached
+/// significance", "may offer potential benefits", "improves". Statements of purpose ("to assess
+/// whether X improves Y", "to detect a significant difference") and the significance level
+/// ("statistical significance was set at") give none.
+/// </summary>
+internal static class SignificanceRecognizer
+{
+    private const int NegationWindow = 4;
+    private const int HedgeWindow = 8;
+    private const int PurposeWindow = 25;
+
+    private static readonly WordSet SimilarityVerbs = new(
+        "showed", "show", "shows", "had", "have", "has", "observed", "found", "yielded", "achieved", "reported", "displayed", "demonstrated",
+        "produced", "experienced", "obtained", "illustrated", "exhibited", "revealed");
+
+    private static readonly WordSet SimilarityAdverbs = new("very", "quite", "largely", "broadly", "statistically", "generally", "highly", "clinically");
+
+    private static readonly WordSet SimilarityPrepositions = new("between", "across", "for", "at");
+
+    private static readonly WordSet ResultNouns = new(
+        "results", "rates", "rate", "outcomes", "proportions", "proportion", "incidence", "incidences", "improvements", "improvement", "changes",
+        "effects", "efficacy", "levels", "scores", "values", "numbers", "frequencies", "frequency", "reductions", "reduction", "increases", "trends",
+        "patterns", "profiles", "responses", "response", "risk", "risks");
+
+    private static readonly WordSet EffectiveBefore = new("more", "less", "as", "highly", "equally", "very", "most", "similarly", "clinically", "both");
+
+    private static readonly WordSet EffectiveAfter = new(
+        "in", "for", "than", "and", "treatment", "therapy", "therapeutic", "intervention", "approach", "option", "strategy", "alternative", "method",
+        "way", "means", "adjunct");
+
+    private static readonly WordSet Auxiliaries = new("did", "does", "do", "could", "would", "has", "have", "had", "should", "will", "can");
+
+    private static readonly WordSet HedgeVerbs = new("suggest", "suggests", "suggested", "suggesting", "appears", "appeared", "seems", "seemed");
+
+    private static readonly WordSet HeadNouns = new(
+        "effect", "effects", "association", "associations", "correlation", "correlations", "interaction", "interactions", "reduction", "reductions",
+        "increase", "increases", "decrease", "decreases", "predictor", "predictors");
+
+    private static readonly WordSet Comparatives = new(
+        "better", "worse", "associated", "reduce", "reduces", "increase", "decrease", "decreases", "lowered", "elevated", "improved", "low", "high",
+        "correlated", "related", "affected", "prolonged");
+
+    private static readonly WordSet Reached = new("reach", "reached", "reaching", "achieved", "achieve", "attained", "showed");
+
+
+    internal static bool IsTrigger(Keyword k) => k is Keyword.Significant or Keyword.NonSignificant or Keyword.Similar or Keyword.Comparable
+        or Keyword.Differ or Keyword.Difference or Keyword.Trend or Keyword.Marginal or Keyword.Approach or Keyword.Benefit
+        or Keyword.Improve or Keyword.Effective or Keyword.Superior;
+
+    internal static bool TryMatch(SentenceScan s, int i, out int next)
+    {
+        next = i;
+        switch (s[i].Keyword)
+        {
+            case Keyword.Significant:
+                return TrySignificant(s, i, out next);
+            case Keyword.NonSignificant:
+                return Emit(s, i, ExtendHead(s, i, significantly: false), SignificanceWording.NotSignificant, out next);
+            case Keyword.Similar or Keyword.Comparable:
+                return IsSimilarityStatement(s, i) && Emit(s, i, i, SignificanceWording.NoDifference, out next);
+            case Keyword.Differ or Keyword.Difference:
+            {
+                int negation = NegationBefore(s, i, 3);
+                return negation >= 0 && Emit(s, negation, i, SignificanceWording.NoDifference, out next);
+            }
+
+            case Keyword.Trend:
+                return IsTrendStatement(s, i) && Emit(s, i, i + 1, SignificanceWording.Marginal, out next);
+            case Keyword.Marginal:
+                return TryMarginal(s, i, out next);
+            case Keyword.Approach:
+                return s.IsKeyword(i + 1, Keyword.Significant) ? Emit(s, i, i + 1, SignificanceWording.Marginal, out next)
+                    : s.IsKeyword(i + 1, Keyword.Statistically) && s.IsKeyword(i + 2, Keyword.Significant) && Emit(s, i, i + 2, SignificanceWording.Marginal, out next);
+            default:
+                return TryBenefit(s, i, out next);
+        }
+    }
+
+    private static bool TrySignificant(SentenceScan s, int i, out int next)
+    {
+        next = i;
+        int negation = NegationBefore(s, i, NegationWindow);
+        int marginal = FindBackInClause(s, i, 3, Keyword.Marginal, Keyword.Approach, Keyword.Trend);
+        bool noun = s.IsWord(i, "significance");
+        if (noun && negation < 0 && marginal < 0 && !IsReached(s, i - 1))
+        {
+            // "statistical significance was set at", "the significance of": no statement.
+            return false;
+        }
+
+        if (negation < 0 && (IsPurpose(s, i) || FindBackInClause(s, i, 3, Keyword.Considered, Keyword.Considered, Keyword.Considered) >= 0))
+        {
+            // "p < 0.05 was considered significant" defines the threshold.
+            return false;
+        }
+
+        int first = i;
+        if (s.IsKeyword(i - 1, Keyword.Statistically))
+        {
+            first = i - 1;
+        }
+
+        var wording = SignificanceWording.Significant;
+        if (marginal >= 0)
+        {
+            wording = SignificanceWording.Marginal;
+            first = Math.Min(first, marginal);
+        }
+        else if (negation >= 0)
+        {
+            wording = SignificanceWording.NotSignificant;
+            first = Math.Min(first, negation);
+        }
+
+        int last = noun ? i : ExtendHead(s, i, significantly: s.TextOf(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase));
+        return Emit(s, first, last, wording, out next);
+    }
+
+    private static bool IsReached(SentenceScan s, int j)
+        => Reached.Contains(s, j) || (s.IsKeyword(j, Keyword.Statistically) && IsReached(s, j - 1));
+
+    private static bool TryMarginal(SentenceScan s, int i, out int next)
+    {
+        next = i;
+        bool adverbOnly = s.IsWord(i, "nearly") || s.IsWord(i, "almost");
+        int j = i + 1;
+        if (s.IsKeyword(j, Keyword.Statistically))
+        {
+            j++;
+        }
+
+        if (s.IsKeyword(j, Keyword.Significant))
+        {
+            return Emit(s, i, j, SignificanceWording.Marginal, out next);
+        }
+
+        // "marginally smaller", "borderline higher"
+        return !adverbOnly && s.IsLatinWord(j) && IsComparative(s, j) && Emit(s, i, j, SignificanceWording.Marginal, out next);
+    }
+
+    private static bool IsTrendStatement(SentenceScan s, int i)
+    {
+        if (s.IsWord(i, "tended"))
+        {
+            return s.IsKeyword(i + 1, Keyword.To);
+        }
+
+        if (s.IsWord(i + 1, "toward") || s.IsWord(i + 1, "towards"))
+        {
+            return true;
+        }
+
+        // "a trend for better survival", but not "test for trend" or "P for trend".
+        return s.IsWord(i + 1, "for") && !s.IsKeyword(i - 1, Keyword.P) && !s.IsWord(i - 1, "test") && s.IsKeyword(i - 1, Keyword.Article);
+    }
+
+    private static bool IsSimilarityStatement(SentenceScan s, int i)
+    {
+        if (s.IsWord(i, "similarly"))
+        {
+            return false;
+        }
+
+        if (s.IsKeyword(i + 1, Keyword.To))
+        {
+            // "similar to previous reports" compares with other studies; "similar to placebo" with a group.
+            for (int j = i + 2; j <= i + 5 && s.IsLatinWord(j); j++)
+            {
+                if (s.IsKeyword(j, Keyword.Group) || s.IsWord(j, "placebo") || s.IsWord(j, "control") || s.IsWord(j, "controls") || s.IsWord(j, "those"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        int p = i - 1;
+        while (SimilarityAdverbs.Contains(s, p))
+        {
+            p--;
+        }
+
+        if (s.IsKeyword(p, Keyword.Copula) || SimilarityVerbs.Contains(s, p))
+        {
+            return true;
+        }
+
+        int n = i + 1;
+        if (s.IsKeyword(n, Keyword.In) || SimilarityPrepositions.Contains(s, n))
+        {
+            return true;
+        }
+
+        for (int j = n; j <= i + 3 && s.IsLatinWord(j); j++)
+        {
+            if (ResultNouns.Contains(s, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryBenefit(SentenceScan s, int i, out int next)
+    {
+        next = i;
+        var keyword = s[i].Keyword;
+        int negation = NegationBefore(s, i, 3);
+        int hedge = FindBackInClause(s, i, 3, Keyword.Hedge, Keyword.Hedge, Keyword.Hedge);
+        if (IsPurpose(s, i))
+        {
+            return false;
+        }
+
+        switch (keyword)
+        {
+            case Keyword.Improve when s.IsWord(i, "improve") && s.IsKeyword(i - 1, Keyword.To) && hedge < 0:
+                return false;
+            case Keyword.Effective when !(s.IsKeyword(i - 1, Keyword.Copula) || hedge >= 0 || negation >= 0
+                || EffectiveBefore.Contains(s, i - 1) || EffectiveAfter.Contains(s, i + 1)):
+                return false;
+            case Keyword.Superior when !(s.IsKeyword(i - 1, Keyword.Copula) || s.IsKeyword(i + 1, Keyword.To) || s.IsWord(i + 1, "efficacy")
+                || s.IsWord(i + 1, "effect") || s.IsWord(i + 1, "outcomes")):
+                return false;
+            case Keyword.Benefit or Keyword.Improve or Keyword.Effective or Keyword.Superior:
+                break;
+            default:
+                return false;
+        }
+
+        if (negation >= 0)
+        {
+            return Emit(s, negation, i, SignificanceWording.NoDifference, out next);
+        }
+
+        return Emit(s, hedge >= 0 ? hedge : i, i, SignificanceWording.Benefit, out next);
+    }
+
+    private static bool Emit(SentenceScan s, int first, int last, SignificanceWording wording, out int next)
+    {
+        if (s.IsWord(first, "not") && IsAuxiliary(s, first - 1))
+        {
+            // "did not differ", "was not significant"
+            first--;
+        }
+
+        bool hedged = s.FindBack(first + 1, HedgeWindow, Keyword.Hedge) >= 0 || FindHedgeVerb(s, first);
+        var (span, text) = s.ClaimText(first, last);
+        s.Claims.Add(new SignificanceStatement(span, text, s.Sentence, wording, hedged));
+        next = last + 1;
+        return true;
+    }
+
+    private static bool IsAuxiliary(SentenceScan s, int j)
+        => s.IsKeyword(j, Keyword.Copula) || Auxiliaries.Contains(s, j);
+
+    private static bool FindHedgeVerb(SentenceScan s, int first)
+    {
+        for (int j = first - 1; j >= 0 && j >= first - HedgeWindow; j--)
+        {
+            if (HedgeVerbs.Contains(s, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The head word after "significant(ly)": "significantly reduced", "significant difference".</summary>
+    private static int ExtendHead(SentenceScan s, int i, bool significantly)
+    {
+        int j = i + 1;
+        if (!s.IsLatinWord(j))
+        {
+            return i;
+        }
+
+        if (significantly)
+        {
+            return IsComparative(s, j) || s.TextOf(j).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                || s[j].Keyword is Keyword.Improve or Keyword.Differ ? j : i;
+        }
+
+        return s[j].Keyword is Keyword.Difference or Keyword.Change or Keyword.Improve or Keyword.Benefit or Keyword.Trend
+            || HeadNouns.Contains(s, j) ? j : i;
+    }
+
+    private static bool IsComparative(SentenceScan s, int j)
+        => s[j].Keyword is Keyword.ThresholdWord or Keyword.Change or Keyword.Improve or Keyword.Differ
+        || Comparatives.Contains(s, j)
+        || (s.TextOf(j).EndsWith("er", StringComparison.OrdinalIgnoreCase) && s.TextOf(j).Length > 4);
+
+    /// <summary>A negation within <paramref name="window"/> tokens before <paramref name="i"/>, not across punctuation; -1 when none.</summary>
+    private static int NegationBefore(SentenceScan s, int i, int window)
+    {
+        for (int j = i - 1; j >= 0 && j >= i - window; j--)
+        {
+            if (!s.IsLatinWord(j))
+            {
+                return -1;
+            }
+
+            if (s.IsKeyword(j, Keyword.Negation))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindBackInClause(SentenceScan s, int i, int window, Keyword a, Keyword b, Keyword c)
+    {
+        int found = -1;
+        for (int j = i - 1; j >= 0 && j >= i - window; j--)
+        {
+            if (!s.IsLatinWord(j))
+            {
+                break;
+            }
+
+            var k = s[j].Keyword;
+            if (k == a || k == b || k == c)
+            {
+                found = j;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsPurpose(SentenceScan s, int i)
+    {
+        for (int j = i - 1; j >= 0 && j >= i - PurposeWindow; j--)
+        {
+            if (s.IsKeyword(j, Keyword.Purpose))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,119 @@
+using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction.Scanning;
+
+namespace ClaimCheck.Extraction.Recognizers;
+
+/// <summary>
+/// Test statistics in statcheck's notations: <c>t(28) = 2.20</c>, <c>F(2, 28) = 2.20</c>,
+/// <c>r(28) = .22</c>, <c>χ2(1, N = 100) = 4.3</c>, <c>chi2(28) = 3.1</c>, <c>z = 2.20</c>,
+/// <c>Q(28) = 22.2</c>, each with the p-value printed after it.
+/// </summary>
+internal static class TestStatisticRecognizer
+{
+    internal static bool TryMatch(SentenceScan s, int i, out int next)
+    {
+        next = i;
+        var statistic = s[i].Keyword switch
+        {
+            Keyword.StatT => TestStatisticKind.T,
+            Keyword.StatF => TestStatisticKind.F,
+            Keyword.StatR => TestStatisticKind.R,
+            Keyword.StatZ => TestStatisticKind.Z,
+            Keyword.StatQ => TestStatisticKind.Q,
+            Keyword.StatChi => TestStatisticKind.ChiSquare,
+            _ => (TestStatisticKind?)null,
+        };
+        if (statistic is null || (i > 0 && (s.IsSymbol(i - 1, '/') || s.IsSymbol(i - 1, '-')) && s.IsGlued(i)))
+        {
+            return false;
+        }
+
+        int j = i + 1;
+        if (statistic == TestStatisticKind.ChiSquare && s.IsWord(j, "test"))
+        {
+            j++;
+        }
+
+        NumberRef df1 = default, df2 = default, sampleSize = default;
+        bool hasDf1 = false, hasDf2 = false, hasN = false;
+        if (s.IsOpening(j))
+        {
+            char close = SentenceScan.Closing(s[j].Symbol);
+            int k = j + 1;
+            if (s.IsKeyword(k, Keyword.Df) && s.IsSymbol(k + 1, '='))
+            {
+                k += 2;
+            }
+
+            if (!NumberParser.TryRead(s, k, NumberReading.Plain, out df1) || df1.Percent || df1.Sign != '\0')
+            {
+                return false;
+            }
+
+            hasDf1 = true;
+            k = df1.Next;
+            if (s.IsSymbol(k, ',') && NumberParser.TryRead(s, k + 1, NumberReading.Plain, out df2) && !df2.Percent)
+            {
+                hasDf2 = true;
+                k = df2.Next;
+            }
+
+            if (s.IsSymbol(k, ',') && s.IsKeyword(k + 1, Keyword.N) && s.IsSymbol(k + 2, '=') && NumberParser.TryRead(s, k + 3, NumberReading.Plain, out sampleSize))
+            {
+                hasN = true;
+                k = sampleSize.Next;
+            }
+
+            if (!s.IsSymbol(k, close))
+            {
+                return false;
+            }
+
+            j = k + 1;
+        }
+
+        // "r>0.30" is a bound, not a statistic; with degrees of freedom "t(28) < 1" still is one.
+        if (!(s.IsSymbol(j, '=') || (hasDf1 && (s.IsSymbol(j, '<') || s.IsSymbol(j, '>')))) || !NumberParser.TryRead(s, j + 1, NumberReading.Scientific, out var value)
+            || value.Percent || s.IsSymbol(value.Next, '/') || s.IsSymbol(value.Next, ':'))
+        {
+            return false;
+        }
+
+        int last = value.Last;
+        int after = value.Next;
+        if (!hasDf1 && s.IsSymbol(after, ',') && s.IsKeyword(after + 1, Keyword.Df) && s.IsSymbol(after + 2, '=')
+            && NumberParser.TryRead(s, after + 3, NumberReading.Plain, out df1))
+        {
+            // "t = 2.2, df = 28"
+            hasDf1 = true;
+            last = df1.Last;
+            after = df1.Next;
+        }
+
+        // "r=−0.29 (95% CI −0.41 to −0.17); p<0.0001"
+        var tail = EstimateTail.Read(s, after, last, requireLabel: true);
+
+        // Without degrees of freedom or a p-value a lone letter is too weak a sign ("at t = 0").
+        bool strong = hasDf1 || tail.HasP || (statistic is TestStatisticKind.R or TestStatisticKind.Z && value.Decimals > 0);
+        if (!strong)
+        {
+            return false;
+        }
+
+        var (span, text) = s.ClaimText(i, tail.Last);
+        s.Claims.Add(new TestStatisticClaim(
+            span,
+            text,
+            s.Sentence,
+            statistic.Value,
+            s.StringOf(i, i),
+            hasDf1 ? s.MakeNumber(df1) : null,
+            hasDf2 ? s.MakeNumber(df2) : null,
+            hasN ? s.MakeNumber(sampleSize) : null,
+            s.MakeNumber(value),
+            tail.HasInterval ? s.MakeInterval(tail.Interval) : null,
+            tail.HasP ? s.MakePValue(tail.P) : null));
+        next = tail.Next;
+        return true;
+    }
+}

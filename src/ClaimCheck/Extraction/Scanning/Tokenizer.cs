@@ -1,0 +1,405 @@
+namespace ClaimCheck.Extraction.Scanning;
+
+/// <summary>
+/// Splits one sentence into words, numbers and symbols in a single forward pass. Numbers keep their
+/// printed form: sign (hyphen-minus, U+2212, en dash, U+2010), thousands separators ("1,096", thin
+/// space), middle-dot and leading-dot decimals, and powers of ten ("10⁷", "10^7", "2.3e-5").
+/// Full-width punctuation is normalised ('（' reads as '('). Linear in the sentence length.
+/// </summary>
+internal static class Tokenizer
+{
+    private const byte Space = 1;
+    private const byte Letter = 2;
+    private const byte Digit = 3;
+    private const byte Other = 4;
+    private const byte CjkClass = 5;
+
+    private static readonly byte[] Ascii = BuildAsciiTable();
+
+    internal static void Tokenize(string text, int start, int end, TokenBuffer tokens)
+    {
+        tokens.Clear();
+        bool space = true;
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            byte cls = c < 128 ? Ascii[c] : ClassifyWide(c);
+            switch (cls)
+            {
+                case Space:
+                    space = true;
+                    i++;
+                    continue;
+                case Digit:
+                    i = LexNumberOrWord(text, i, end, start, space, tokens);
+                    break;
+                case Letter:
+                    i = LexWord(text, i, end, space, tokens);
+                    break;
+                case CjkClass:
+                    i = LexCjk(text, i, end, space, tokens);
+                    break;
+                default:
+                    if (StartsSignedNumber(text, i, end, start) || (c == '.' && i + 1 < end && char.IsAsciiDigit(text[i + 1]) && !PrecededByLetterOrDigit(text, i, start)))
+                    {
+                        i = LexNumberOrWord(text, i, end, start, space, tokens);
+                    }
+                    else
+                    {
+                        ref var t = ref tokens.Add();
+                        t.Start = i;
+                        t.Length = 1;
+                        t.Kind = TokenKind.Symbol;
+                        t.Symbol = Normalize(c);
+                        t.Flags = space ? TokenFlags.SpaceBefore : TokenFlags.None;
+                        i++;
+                    }
+
+                    break;
+            }
+
+            space = false;
+        }
+    }
+
+    private static byte ClassifyWide(char c)
+    {
+        if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')
+        {
+            return Space;
+        }
+
+        if (c >= '\u2E80' && (char.IsLetter(c) || c is >= '\u3400' and <= '\u9FFF'))
+        {
+            return CjkClass;
+        }
+
+        return char.IsLetter(c) ? Letter : Other;
+    }
+
+    internal static bool IsLatinLetter(char c) => c < 128 ? char.IsAsciiLetter(c) : c < '\u2E80' && char.IsLetter(c);
+
+    private static bool IsSuperscriptDigit(char c) => c is '¹' or '²' or '³' or (>= '⁰' and <= '⁹' and not '\u2071' and not '\u2072' and not '\u2073');
+
+    private static int SuperscriptValue(char c) => c switch
+    {
+        '¹' => 1,
+        '²' => 2,
+        '³' => 3,
+        _ => c - '⁰',
+    };
+
+    internal static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' or '\uFE63' or '\uFF0D';
+
+    private static bool IsSignChar(char c) => c is '-' or '\u2010' or '\u2011' or '\u2013' or '\u2212' or '\uFE63' or '\uFF0D' or '+';
+
+    // ".03" is a number; "vs.3" and "1.2.3" are not leading-dot decimals.
+    private static bool PrecededByLetterOrDigit(string text, int i, int start) => i > start && (char.IsAsciiDigit(text[i - 1]) || IsLatinLetter(text[i - 1]));
+
+    // A dash or plus is a sign when a digit follows and what precedes cannot end an operand
+    // ("0.65–4.34" is a range, "CI −29.14%" and "95%CI:-20.7%" are signed).
+    private static bool StartsSignedNumber(string text, int i, int end, int start)
+    {
+        if (!IsSignChar(text[i]) || i + 1 >= end)
+        {
+            return false;
+        }
+
+        char next = text[i + 1];
+        if (!char.IsAsciiDigit(next) && !(next == '.' && i + 2 < end && char.IsAsciiDigit(text[i + 2])))
+        {
+            return false;
+        }
+
+        if (i == start)
+        {
+            return true;
+        }
+
+        char prev = text[i - 1];
+        return !(IsLatinLetter(prev) || char.IsAsciiDigit(prev) || IsSuperscriptDigit(prev) || prev is '%' or ')' or ']' or '.' or '％' or '）' or '^');
+    }
+
+    private static int LexNumberOrWord(string text, int i, int end, int start, bool space, TokenBuffer tokens)
+    {
+        int p = i;
+        char sign = '\0';
+        if (!char.IsAsciiDigit(text[p]) && text[p] != '.')
+        {
+            sign = text[p];
+            p++;
+        }
+
+        double value = 0;
+        int intDigits = 0;
+        var flags = space ? TokenFlags.SpaceBefore : TokenFlags.None;
+        while (p < end && char.IsAsciiDigit(text[p]))
+        {
+            value = (value * 10) + (text[p] - '0');
+            intDigits++;
+            p++;
+        }
+
+        // Thousands: "1,096", "12 345" (thin space); a group never starts with 0 ("0,001" is no thousand).
+        if (intDigits is >= 1 and <= 3 && text[p - intDigits] != '0')
+        {
+            while (p + 3 < end && IsThousandsSeparator(text[p])
+                && char.IsAsciiDigit(text[p + 1]) && char.IsAsciiDigit(text[p + 2]) && char.IsAsciiDigit(text[p + 3])
+                && (p + 4 >= end || !char.IsAsciiDigit(text[p + 4])))
+            {
+                value = (value * 1000) + ((text[p + 1] - '0') * 100) + ((text[p + 2] - '0') * 10) + (text[p + 3] - '0');
+                p += 4;
+                flags |= TokenFlags.Thousands;
+            }
+        }
+
+        int decimals = 0;
+        if (p + 1 < end && text[p] is '.' or '·' or '\u2219' && char.IsAsciiDigit(text[p + 1]) && (intDigits > 0 || text[p] == '.'))
+        {
+            p++;
+            double scale = 1;
+            while (p < end && char.IsAsciiDigit(text[p]))
+            {
+                value = (value * 10) + (text[p] - '0');
+                scale *= 10;
+                decimals++;
+                p++;
+            }
+
+            value /= scale;
+        }
+
+        int exponent = 0;
+        int q = p;
+        if (decimals == 0 && intDigits == 2 && text[p - 1] == '0' && text[p - 2] == '1' && (flags & TokenFlags.Thousands) == 0 && TryPowerSuffix(text, p, end, out exponent, out q))
+        {
+            // "10⁷", "10^7", "10^-5": the token is the power itself.
+            value = Math.Pow(10, exponent);
+            flags |= TokenFlags.PowerOfTen;
+            p = q;
+        }
+        else if (p + 1 < end && text[p] is 'e' or 'E' && TryExponent(text, p + 1, end, out exponent, out q) && (q >= end || !IsLatinLetter(text[q])))
+        {
+            value *= Math.Pow(10, exponent);
+            flags |= TokenFlags.PowerOfTen;
+            p = q;
+        }
+
+        // A number glued to letters: an ordinal ("4th"), a compound ("6-MWD", "3-year", "3TC"), or a unit ("10mg").
+        if (p < end && sign == '\0')
+        {
+            char c = text[p];
+            if (IsLatinLetter(c))
+            {
+                int r = p;
+                while (r < end && IsLatinLetter(text[r]))
+                {
+                    r++;
+                }
+
+                bool ordinal = r - p == 2 && IsOrdinalSuffix(text[p], text[p + 1]);
+                bool glued = r < end && (char.IsAsciiDigit(text[r]) || (IsHyphen(text[r]) && r + 1 < end && (char.IsAsciiLetter(text[r + 1]) || char.IsAsciiDigit(text[r + 1]))));
+                if (ordinal || glued)
+                {
+                    return LexWordFrom(text, i, r, end, space, tokens);
+                }
+            }
+            else if (IsHyphen(c) && p + 1 < end && IsLatinLetter(text[p + 1]) && (flags & TokenFlags.PowerOfTen) == 0)
+            {
+                return LexWordFrom(text, i, p + 1, end, space, tokens);
+            }
+        }
+
+        ref var t = ref tokens.Add();
+        t.Start = i;
+        t.Length = p - i;
+        t.Kind = TokenKind.Number;
+        t.Flags = flags;
+        t.Sign = sign;
+        t.Decimals = (short)Math.Min(decimals, short.MaxValue);
+        t.Exponent = (short)exponent;
+        t.Value = sign is '\0' or '+' ? value : -value;
+        return p;
+    }
+
+    private static bool IsThousandsSeparator(char c) => c is ',' or '\u2009' or '\u202F';
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private static bool IsOrdinalSuffix(char a, char b)
+    {
+        a = char.ToLowerInvariant(a);
+        b = char.ToLowerInvariant(b);
+        return (a, b) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');
+    }
+
+    private static bool TryPowerSuffix(string text, int p, int end, out int exponent, out int next)
+    {
+        exponent = 0;
+        next = p;
+        if (p < end && IsSuperscriptDigit(text[p]) || (p + 1 < end && text[p] == '⁻' && IsSuperscriptDigit(text[p + 1])))
+        {
+            bool negative = text[p] == '⁻';
+            int q = negative ? p + 1 : p;
+            int e = 0;
+            while (q < end && IsSuperscriptDigit(text[q]) && e < 1000)
+            {
+                e = (e * 10) + SuperscriptValue(text[q]);
+                q++;
+            }
+
+            exponent = negative ? -e : e;
+            next = q;
+            return true;
+        }
+
+        if (p + 1 < end && text[p] == '^')
+        {
+            int q = p + 1;
+            bool paren = text[q] == '(';
+            if (paren)
+            {
+                q++;
+            }
+
+            if (TryExponent(text, q, end, out exponent, out q))
+            {
+                if (paren)
+                {
+                    if (q >= end || text[q] != ')')
+                    {
+                        return false;
+                    }
+
+                    q++;
+                }
+
+                next = q;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryExponent(string text, int p, int end, out int exponent, out int next)
+    {
+        exponent = 0;
+        next = p;
+        bool negative = false;
+        if (p < end && (IsSignChar(text[p]) || text[p] == '−'))
+        {
+            negative = text[p] != '+';
+            p++;
+        }
+
+        int start = p;
+        int e = 0;
+        while (p < end && char.IsAsciiDigit(text[p]) && p - start < 4)
+        {
+            e = (e * 10) + (text[p] - '0');
+            p++;
+        }
+
+        if (p == start || (p < end && char.IsAsciiDigit(text[p])))
+        {
+            return false;
+        }
+
+        exponent = negative ? -e : e;
+        next = p;
+        return true;
+    }
+
+    private static int LexWord(string text, int i, int end, bool space, TokenBuffer tokens)
+        => LexWordFrom(text, i, i + 1, end, space, tokens);
+
+    // Continues a word from p: letters, glued digits and superscripts ("PaO2", "χ²"), and hyphens or
+    // apostrophes between letters or digits ("COVID-19", "UC-MSCs", "Crohn's").
+    private static int LexWordFrom(string text, int i, int p, int end, bool space, TokenBuffer tokens)
+    {
+        while (p < end)
+        {
+            char c = text[p];
+            if (IsLatinLetter(c) || char.IsAsciiDigit(c) || IsSuperscriptDigit(c))
+            {
+                p++;
+            }
+            else if ((IsHyphen(c) || c is '\'' or '’') && p + 1 < end && (IsLatinLetter(text[p + 1]) || (IsHyphen(c) && char.IsAsciiDigit(text[p + 1]))))
+            {
+                p++;
+            }
+            else if (c == '\u2212' && p + 1 < end && char.IsAsciiDigit(text[p + 1]) && IsLatinLetter(text[p - 1]))
+            {
+                // A unit's exponent with its superscript lost: "mL−1", "hr−1".
+                p++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        ref var t = ref tokens.Add();
+        t.Start = i;
+        t.Length = p - i;
+        t.Kind = TokenKind.Word;
+        t.Flags = (space ? TokenFlags.SpaceBefore : TokenFlags.None) | (char.IsUpper(text[i]) ? TokenFlags.Capitalized : TokenFlags.None) | TokenFlags.Unclassified;
+        return p;
+    }
+
+    private static int LexCjk(string text, int i, int end, bool space, TokenBuffer tokens)
+    {
+        int p = i + 1;
+        while (p < end && text[p] >= '\u2E80' && ClassifyWide(text[p]) == CjkClass)
+        {
+            p++;
+        }
+
+        ref var t = ref tokens.Add();
+        t.Start = i;
+        t.Length = p - i;
+        t.Kind = TokenKind.Word;
+        t.Flags = (space ? TokenFlags.SpaceBefore : TokenFlags.None) | TokenFlags.Cjk;
+        t.Keyword = Keyword.None;
+        return p;
+    }
+
+    private static char Normalize(char c) => c switch
+    {
+        '（' => '(',
+        '）' => ')',
+        '［' or '【' => '[',
+        '］' or '】' => ']',
+        '，' or '、' => ',',
+        '；' => ';',
+        '：' => ':',
+        '＝' => '=',
+        '＜' => '<',
+        '＞' => '>',
+        '％' => '%',
+        '⩽' or '≦' => '≤',
+        '⩾' or '≧' => '≥',
+        '～' or '〜' or '∼' => '~',
+        '×' or '✕' or '⨯' or '∗' => '×',
+        '∕' => '/',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' or '\uFE63' or '\uFF0D' => '-',
+        '．' => '.',
+        _ => c,
+    };
+
+    private static byte[] BuildAsciiTable()
+    {
+        var table = new byte[128];
+        for (int c = 0; c < 128; c++)
+        {
+            table[c] = char.IsAsciiLetter((char)c) ? Letter
+                : char.IsAsciiDigit((char)c) ? Digit
+                : char.IsWhiteSpace((char)c) ? Space
+                : Other;
+        }
+
+        return table;
+    }
+}
