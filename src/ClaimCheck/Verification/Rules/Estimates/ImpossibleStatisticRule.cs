@@ -23,13 +23,8 @@ internal sealed class ImpossibleStatisticRule : Rule
         var seen = new HashSet<Text.TextSpan>();
         foreach (var claim in context.Extraction.Claims)
         {
-            foreach (var p in PValuesOf(claim))
+            if (ClaimPValues.Of(claim) is { Value: { } value } p && seen.Add(p.Span))
             {
-                if (p.Value is not { } value || !seen.Add(p.Span))
-                {
-                    continue;
-                }
-
                 if (value.Value < 0 || value.Value > 1)
                 {
                     context.Report(Rule, p.Span, [], null, context.Source.ToString(p.Span), "a p-value lies between 0 and 1");
@@ -56,17 +51,6 @@ internal sealed class ImpossibleStatisticRule : Rule
             }
         }
     }
-
-    private static IEnumerable<PValue> PValuesOf(Claim claim) => claim switch
-    {
-        PValueClaim p => [p.P],
-        RatioEstimateClaim { P: { } p } => [p],
-        DifferenceEstimateClaim { P: { } p } => [p],
-        IntervalEstimateClaim { P: { } p } => [p],
-        TestStatisticClaim { P: { } p } => [p],
-        GroupComparisonClaim { P: { } p } => [p],
-        _ => [],
-    };
 
     private static ConfidenceInterval? IntervalOf(Claim claim) => claim switch
     {

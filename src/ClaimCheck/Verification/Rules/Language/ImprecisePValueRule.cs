@@ -23,16 +23,7 @@ internal sealed class ImprecisePValueRule : Rule
         var seen = new HashSet<Text.TextSpan>();
         foreach (var claim in context.Extraction.Claims)
         {
-            var p = claim switch
-            {
-                PValueClaim c => c.P,
-                RatioEstimateClaim r => r.P,
-                DifferenceEstimateClaim d => d.P,
-                IntervalEstimateClaim i => i.P,
-                TestStatisticClaim t => t.P,
-                GroupComparisonClaim g => g.P,
-                _ => null,
-            };
+            var p = ClaimPValues.Of(claim);
             if (p is null || !seen.Add(p.Span))
             {
                 continue;

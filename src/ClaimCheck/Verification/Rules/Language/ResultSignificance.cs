@@ -48,14 +48,7 @@ internal static class ResultSignificance
 
         foreach (var claim in claims)
         {
-            var p = claim switch
-            {
-                PValueClaim c => c.P,
-                TestStatisticClaim t => t.P,
-                GroupComparisonClaim g => g.P,
-                _ => null,
-            };
-            if (p is { Value: not null } && seen.Add(p.Span))
+            if (claim.Kind is ClaimKind.PValue or ClaimKind.TestStatistic or ClaimKind.GroupComparison && ClaimPValues.Of(claim) is { Value: not null } p && seen.Add(p.Span))
             {
                 yield return new Evidence(claim, IsSignificant(p, alpha), claim.Text);
             }
