@@ -117,9 +117,17 @@ public sealed record TwoByTwoTable
     {
         int m1 = A + C;
         int min = Math.Max(0, m1 - N0), max = Math.Min(N1, m1);
+        // The binomial terms do not depend on ψ: computed once, they leave one exp per support point per step.
+        var logBase = new double[max - min + 1];
+        for (int x = min; x <= max; x++)
+        {
+            logBase[x - min] = LogChoose(N1, x) + LogChoose(N0, m1 - x);
+        }
+
+        var scratch = new double[logBase.Length];
         double alpha = 1 - level;
-        double lower = A == min ? 0 : SolveLogPsi(x => UpperTail(x, min, max, m1, midP) - (alpha / 2));
-        double upper = A == max ? double.PositiveInfinity : SolveLogPsi(x => (alpha / 2) - LowerTail(x, min, max, m1, midP));
+        double lower = A == min ? 0 : SolveLogPsi(x => Tail(logBase, scratch, x, min, upperTail: true, midP) - (alpha / 2));
+        double upper = A == max ? double.PositiveInfinity : SolveLogPsi(x => (alpha / 2) - Tail(logBase, scratch, x, min, upperTail: false, midP));
         return new Interval(lower, upper);
     }
 
@@ -143,54 +151,29 @@ public sealed record TwoByTwoTable
         return Math.Exp((lo + hi) / 2);
     }
 
-    private double[] Probabilities(double logPsi, int min, int max, int m1)
+    /// <summary>P(X ≥ a) (upper) or P(X ≤ a) (lower) under the noncentral hypergeometric law with odds ratio e^logPsi; mid-p halves P(X = a).</summary>
+    private double Tail(double[] logBase, double[] p, double logPsi, int min, bool upperTail, bool midP)
     {
-        var logs = new double[max - min + 1];
         double top = double.NegativeInfinity;
-        for (int x = min; x <= max; x++)
+        for (int i = 0; i < logBase.Length; i++)
         {
-            double l = LogChoose(N1, x) + LogChoose(N0, m1 - x) + (x * logPsi);
-            logs[x - min] = l;
-            top = Math.Max(top, l);
+            p[i] = logBase[i] + ((i + min) * logPsi);
+            top = Math.Max(top, p[i]);
         }
 
-        double sum = 0;
-        for (int i = 0; i < logs.Length; i++)
+        double sum = 0, tail = 0;
+        for (int i = 0; i < p.Length; i++)
         {
-            logs[i] = Math.Exp(logs[i] - top);
-            sum += logs[i];
+            double w = Math.Exp(p[i] - top);
+            sum += w;
+            int x = i + min;
+            if (upperTail ? x >= A : x <= A)
+            {
+                tail += x == A && midP ? w / 2 : w;
+            }
         }
 
-        for (int i = 0; i < logs.Length; i++)
-        {
-            logs[i] /= sum;
-        }
-
-        return logs;
-    }
-
-    private double UpperTail(double logPsi, int min, int max, int m1, bool midP)
-    {
-        var p = Probabilities(logPsi, min, max, m1);
-        double tail = 0;
-        for (int x = A; x <= max; x++)
-        {
-            tail += p[x - min];
-        }
-
-        return midP ? tail - (0.5 * p[A - min]) : tail;
-    }
-
-    private double LowerTail(double logPsi, int min, int max, int m1, bool midP)
-    {
-        var p = Probabilities(logPsi, min, max, m1);
-        double tail = 0;
-        for (int x = min; x <= A; x++)
-        {
-            tail += p[x - min];
-        }
-
-        return midP ? tail - (0.5 * p[A - min]) : tail;
+        return tail / sum;
     }
 
     private static double LogChoose(int n, int k) => MathNet.Numerics.SpecialFunctions.BinomialLn(n, k);
