@@ -31,6 +31,11 @@ public sealed class BenefitOnNonSignificantRuleTests
     [TestCase("Conclusions\nThe drug did not improve survival.", Description = "not a claim of benefit")]
     public void Supported_or_unmatched_claims_do_not_fire(string conclusion) => RuleTestKit.Findings(Results + conclusion, "CC3001").Should().BeEmpty();
 
+    [TestCase("Conclusions\nThe drug is of benefit", Description = "the claim ends the text: no words after it")]
+    [TestCase("Conclusions\nImproved.")]
+    public void A_claim_at_the_very_end_does_not_break_the_rule(string conclusion)
+        => RuleTestKit.Findings(Results + conclusion, "CC3001").Should().NotBeNull();
+
     [Test]
     public void A_results_sentence_is_not_a_conclusion()
         => RuleTestKit.Findings("Results\nThe drug improved survival (OR = 0.74, 95% CI 0.30–1.80).\n", "CC3001").Should().BeEmpty();

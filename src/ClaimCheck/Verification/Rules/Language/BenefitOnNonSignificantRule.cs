@@ -134,7 +134,7 @@ internal sealed class BenefitOnNonSignificantRule : Rule
         int end = rest.Length;
         foreach (var stop in Stops)
         {
-            int at = rest.IndexOf(stop, 1, StringComparison.Ordinal);
+            int at = rest.Length > 1 ? rest.IndexOf(stop, 1, StringComparison.Ordinal) : -1;
             if (at > 0 && at < end)
             {
                 end = at;
