@@ -18,7 +18,7 @@ internal sealed class ClaimScanner
 {
     // Words that can start wording or a count in words; a sentence with none of them and no digit is skipped untokenized.
     private static readonly SearchValues<string> WordTriggers = SearchValues.Create(
-        ["signific", "similar", "compara", "differ", "trend", "tended", "tendenc", "margin", "borderline", "nearly", "almost", "approach", "benefi",
+        ["signific", "similar", "compara", "equivalen", "identical", "differ", "= ns", "=ns", "= n.s", "=n.s", "trend", "tended", "tendenc", "margin", "borderline", "nearly", "almost", "approach", "benefi",
          "improv", "effective", "efficacious", "superior", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
          "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"],
         StringComparison.OrdinalIgnoreCase);

@@ -65,7 +65,7 @@ internal static class CountRecognizer
         return TryNoun(s, i, count.Next, s.MakeNumber(count), out next);
     }
 
-    /// <summary>"One hundred patients", "Seventeen patients", "Twenty-eight patients" at a number word.</summary>
+    /// <summary>"One hundred patients", "Seventeen patients", "Twenty-eight patients", "Five (4%) patients" at a number word.</summary>
     internal static bool TryMatchWords(SentenceScan s, int i, out int next)
     {
         next = i;
@@ -87,6 +87,23 @@ internal static class CountRecognizer
 
         var span = s.SpanOf(i, last);
         var number = new ReportedNumber(words, span, value, 0, 0, '\0', isPercent: false, isReconstructed: false, isInWords: true);
+        if (s.IsKeyword(j, Keyword.Percent) && !IsThreshold(s, i))
+        {
+            // "Sixty percent erroneously identified ..."
+            var percent = new ReportedNumber(words, span, value, 0, 0, '\0', isPercent: true, isReconstructed: false, isInWords: true);
+            var (shareSpan, shareText) = s.ClaimText(i, j);
+            s.Claims.Add(new ProportionClaim(shareSpan, shareText, s.Sentence, null, null, percent, null, null, TotalFromContext: false));
+            next = j + 1;
+            return true;
+        }
+
+        if (!loneOne && ProportionRecognizer.TryParenthesizedPercent(s, j, out var share, out int close))
+        {
+            // "Five (4%) patients reported ..."
+            next = ProportionRecognizer.EmitWithCount(s, i, close, number, null, share);
+            return true;
+        }
+
         return TryNoun(s, i, j, number, out next, wordsOnly: true);
     }
 
@@ -112,9 +129,23 @@ internal static class CountRecognizer
                     }
                 }
 
+                // "141 children and adults": both nouns are counted together.
+                int nounFirst = k;
+                if (s.IsKeyword(k + 1, Keyword.And) && s.IsKeyword(k + 2, Keyword.Subject))
+                {
+                    k += 2;
+                }
+
+                if (number.IsInWords && ProportionRecognizer.TryParenthesizedPercent(s, k + 1, out var share, out int close))
+                {
+                    // "Ten subjects (66.67%)": a share, its count in words.
+                    next = ProportionRecognizer.EmitWithCount(s, i, close, number, null, share);
+                    return true;
+                }
+
                 string? label = s.LabelAfter(k + 1, out _);
                 var (span, text) = s.ClaimText(i, k);
-                s.Claims.Add(new CountClaim(span, text, s.Sentence, number, s.StringOf(k, k), label));
+                s.Claims.Add(new CountClaim(span, text, s.Sentence, number, s.StringOf(nounFirst, k), label));
                 next = k + 1;
                 return true;
             }
@@ -183,7 +214,8 @@ internal static class CountRecognizer
         }
 
         // "two of three patients" is a share, not a count; "a total of 100 subjects" is a count.
-        return prev.Keyword is Keyword.Than or Keyword.ThresholdWord or Keyword.To
+        return prev.Keyword is Keyword.Than or Keyword.ThresholdWord or Keyword.To or Keyword.Ordinal or Keyword.TimeUnit
+            || s.IsWord(i - 1, "each") || s.IsWord(i - 1, "every")
             || (prev.Keyword == Keyword.Of && (s.IsNumber(i - 2) || s.IsKeyword(i - 2, Keyword.NumberWord)))
             || s.IsWord(i - 1, "aged") || s.IsWord(i - 1, "age") || s.IsWord(i - 1, "ages");
     }

@@ -28,7 +28,8 @@ internal static class GroupComparisonRecognizer
 
     internal static void TryMatch(SentenceScan s, int i)
     {
-        if (!HasConnectorAhead(s, i))
+        // "7.1% versus 2.9% versus 0.0%" is one comparison, not also "2.9% versus 0.0%".
+        if (i < s.ComparedUntil || !HasConnectorAhead(s, i))
         {
             return;
         }
@@ -79,6 +80,8 @@ internal static class GroupComparisonRecognizer
         {
             return;
         }
+
+        s.ComparedUntil = values[count - 1].Next;
 
         var tail = EstimateTail.Read(s, values[count - 1].Next, values[count - 1].Last, requireLabel: true);
         if (tail.HasP || tail.HasInterval)
@@ -222,8 +225,15 @@ internal static class GroupComparisonRecognizer
             if (s.KindOf(k) == TokenKind.Word)
             {
                 var word = s.TextOf(k);
-                if (word.Equals("vs", StringComparison.OrdinalIgnoreCase) || word.Equals("versus", StringComparison.OrdinalIgnoreCase)
-                    || word.Equals("compared", StringComparison.OrdinalIgnoreCase) || word is "比" or "对")
+                bool connector = word.Length switch
+                {
+                    1 => word[0] is '比' or '对',
+                    2 => (word[0] | 0x20) == 'v' && (word[1] | 0x20) == 's',
+                    6 => (word[0] | 0x20) == 'v' && word.Equals("versus", StringComparison.OrdinalIgnoreCase),
+                    8 => (word[0] | 0x20) == 'c' && word.Equals("compared", StringComparison.OrdinalIgnoreCase),
+                    _ => false,
+                };
+                if (connector)
                 {
                     return true;
                 }

@@ -13,7 +13,7 @@ internal static class IntervalEstimateRecognizer
     internal static bool TryMatch(SentenceScan s, int i, out int next)
     {
         next = i;
-        if (!NumberParser.TryRead(s, i, NumberReading.Scientific, out var estimate) || (estimate.Percent && IntervalParser.IsLabel(s, estimate.Next, out _)))
+        if (!NumberParser.TryRead(s, i, NumberReading.Scientific, out var estimate) || (estimate.Percent && IntervalParser.IsLabel(s, estimate.Next, out _)) || IntervalParser.StartsLabelled(s, i))
         {
             return false;
         }
@@ -28,7 +28,7 @@ internal static class IntervalEstimateRecognizer
         int afterEstimate = unit >= 0 ? unit + 1 : estimate.Next;
         int estimateLast = estimate.Percent ? estimate.Next - 1 : estimate.Last;
         // "14.7% at 12 months (95% CI: 2.4%, 27.0%; P = 0.02)"
-        int tailStart = EstimateTail.SkipTimePoint(s, afterEstimate);
+        int tailStart = EstimateTail.SkipPerUnit(s, EstimateTail.SkipTimePoint(s, afterEstimate));
         var tail = EstimateTail.Read(s, tailStart, unit >= 0 ? unit : estimateLast, requireLabel: true);
         int announcedLevel = -1;
         if (!tail.HasInterval && s.IsOpening(tailStart) && s.IsNumber(tailStart + 1) && IntervalParser.IsAnnounced(s, i, out announcedLevel))

@@ -15,13 +15,18 @@ internal static class MedianIqrRecognizer
     internal static bool TryMatch(SentenceScan s, int i, out int next)
     {
         next = i;
-        if (s.FindBack(i, MedianWindow, Keyword.Median) < 0 || !NumberParser.TryRead(s, i, NumberReading.Plain, out var median))
+        if (!NumberParser.TryRead(s, i, NumberReading.Plain, out var median))
         {
             return false;
         }
 
         int unit = median.Percent ? -1 : s.ReadUnit(median.Next);
         int j = unit >= 0 ? unit + 1 : median.Next;
+        if (!(s.IsOpening(j) || s.IsSymbol(j, ',') || s.IsSymbol(j, ';')) || s.FindBack(i, MedianWindow, Keyword.Median) < 0)
+        {
+            return false;
+        }
+
         char close = '\0';
         if (s.IsOpening(j))
         {

@@ -5,7 +5,8 @@ namespace ClaimCheck.Extraction.Recognizers;
 
 /// <summary>
 /// Proportions: <c>23/49</c>, <c>23 of 49 (46.9%)</c>, <c>46.94% (23/49)</c>, <c>10/56 (17.9%)</c>,
-/// <c>23 (46.9%)</c>, <c>46.9% (23)</c>, and percentages of a group alone (<c>17.9% of patients</c>).
+/// <c>23 (46.9%)</c>, <c>46.9% (23)</c>, percentages of a group alone (<c>17.9% of patients</c>, <c>Sixty percent</c>),
+/// and the first of "4.3 versus 0.9%", which shares the second's percent sign.
 /// Look-alikes give none: dates (<c>6/12/2020</c>), grades (<c>grade 3/4</c>), blood pressure
 /// (<c>120/80 mmHg</c>), <c>24/7</c>, thresholds (<c>93% or lower</c>, <c>&gt; 50%</c>), changes
 /// (<c>reduced by 30%</c>, <c>30% lower</c>), concentrations (<c>0.9% saline</c>), means of percentages.
@@ -14,15 +15,8 @@ internal static class ProportionRecognizer
 {
     private const int SubjectWords = 3;
 
-    private static readonly WordSet GroupFollowerVerbs = new(
-        "had", "have", "has", "experienced", "reported", "achieved", "developed", "showed", "received", "who", "at", "for", "during", "after",
-        "versus", "required", "needed", "underwent", "did", "would", "responded", "completed");
 
-    private static readonly WordSet ConcentrationWords = new("concentration", "concentrations", "solution", "strength", "w/v", "v/v", "gel", "cream", "ointment");
 
-    private static readonly WordSet NonGroupNouns = new(
-        "predicted", "normal", "baseline", "body", "maximum", "maximal", "max", "reference", "initial", "pre-treatment", "pretreatment", "total",
-        "weight", "variance", "variation", "control", "value", "values", "dose", "energy", "calories", "kcal", "intake");
 
     internal static bool TryMatch(SentenceScan s, int i, out int next)
     {
@@ -32,7 +26,27 @@ internal static class ProportionRecognizer
             return false;
         }
 
+        if (!a.Percent && IsImplicitPercent(s, a))
+        {
+            // "4.3 versus 0.9%": the first value shares the percent sign of the second.
+            next = Emit(s, i, a.Last, null, null, a);
+            return true;
+        }
+
         return a.Percent ? TryPercentFirst(s, i, a, out next) : TryCountFirst(s, i, a, out next);
+    }
+
+    private static bool IsImplicitPercent(SentenceScan s, in NumberRef a)
+    {
+        int j = a.Next;
+        if (!s.IsKeyword(j, Keyword.Vs))
+        {
+            return false;
+        }
+
+        j = s.IsSymbol(j + 1, '.') && s.IsGlued(j + 1) ? j + 2 : j + 1;
+        return NumberParser.TryRead(s, j, NumberReading.Plain, out var b) && b.Percent && b.Sign == '\0' && b.Decimals == a.Decimals
+            && PercentContext.IsShareOfGroup(s, j, b);
     }
 
     private static bool TryPercentFirst(SentenceScan s, int i, in NumberRef percent, out int next)
@@ -70,7 +84,15 @@ internal static class ProportionRecognizer
             }
         }
 
-        if (!IsProportionPercent(s, i, percent))
+        int pairAt = s.IsKeyword(j + 1, Keyword.N) && s.IsSymbol(j + 2, '=') ? j + 3 : j + 1;
+        if (s.IsSymbol(j, ',') && TryPair(s, pairAt, out var listedCount, out var listedTotal, out int listedEnd) && (!s.InRange(listedEnd) || s.IsSymbol(listedEnd, ')') || s.IsSymbol(listedEnd, ';')))
+        {
+            // "(32%, 7 of 22)", "(71.6%, n=111/155)"
+            next = Emit(s, i, listedEnd - 1, listedCount, listedTotal, percent);
+            return true;
+        }
+
+        if (!PercentContext.IsShareOfGroup(s, i, percent))
         {
             return false;
         }
@@ -103,8 +125,17 @@ internal static class ProportionRecognizer
                 return true;
             }
 
-            // A count above its total is a finding when the text makes it a proportion, and noise otherwise.
-            if (count.Value > total.Value && !hasSubject)
+            if ((s.IsSymbol(j, ',') || s.IsSymbol(j, ';')) && NumberParser.TryRead(s, j + 1, NumberReading.Plain, out var listed) && listed.Percent && listed.Sign == '\0'
+                && (!s.InRange(listed.Next) || s.IsSymbol(listed.Next, ')') || s.IsSymbol(listed.Next, ']') || s.IsSymbol(listed.Next, ';') || s.IsSymbol(listed.Next, '(')))
+            {
+                // "(84/480, 17.5%)", "14/43, 33% (C)"
+                next = Emit(s, i, listed.Next - 1, count, total, listed);
+                return true;
+            }
+
+            // A count above its total is a finding when the text makes it a proportion, and noise otherwise;
+            // bare small fractions are shares of a thing ("1/2 NDB", "1 of 3 lunch test meals").
+            if (!hasSubject && (count.Value > total.Value || total.Value <= 4 || (!isFraction && count.Value == 1)))
             {
                 return false;
             }
@@ -118,11 +149,19 @@ internal static class ProportionRecognizer
             return false;
         }
 
-        int m = SkipSubjectWords(s, k.Next, out _);
+        int m = SkipSubjectWords(s, k.Next, out bool named);
         if (TryParenthesizedPercent(s, m, out var share, out int end))
         {
             // "23 (46.9%)", "23 patients (46.9%)"
             next = Emit(s, i, end, k, null, share);
+            return true;
+        }
+
+        if (named && s.IsSymbol(m, ',') && s.IsOpening(i - 1) && NumberParser.TryRead(s, m + 1, NumberReading.Plain, out var listedShare)
+            && listedShare.Percent && listedShare.Sign == '\0' && s.IsSymbol(listedShare.Next, SentenceScan.Closing(s[i - 1].Symbol)))
+        {
+            // "(111 female, 68.1%)"
+            next = Emit(s, i, listedShare.Next - 1, k, null, listedShare);
             return true;
         }
 
@@ -179,7 +218,8 @@ internal static class ProportionRecognizer
             return false;
         }
 
-        if (s.IsWord(after, "mmHg") || s.IsWord(after, "mm") || (count.Value == 24 && total.Value == 7))
+        // "120/80 mmHg", "SFC (50/100 mcg)", "24/7"
+        if (s.IsWord(after, "mmHg") || s.ReadUnit(after) >= 0 || (count.Value == 24 && total.Value == 7))
         {
             return false;
         }
@@ -239,7 +279,7 @@ internal static class ProportionRecognizer
         return j;
     }
 
-    private static bool TryParenthesizedPercent(SentenceScan s, int j, out NumberRef percent, out int close)
+    internal static bool TryParenthesizedPercent(SentenceScan s, int j, out NumberRef percent, out int close)
     {
         percent = default;
         close = -1;
@@ -258,6 +298,10 @@ internal static class ProportionRecognizer
     }
 
     private static int Emit(SentenceScan s, int first, int last, NumberRef? count, NumberRef? total, NumberRef? percent, IntervalRef? interval = null)
+        => EmitWithCount(s, first, last, count is { } k ? s.MakeNumber(k) : null, total, percent, interval);
+
+    /// <summary>Adds a proportion whose count is already made (a number in words: "Ten subjects (66.67%)").</summary>
+    internal static int EmitWithCount(SentenceScan s, int first, int last, ReportedNumber? count, NumberRef? total, NumberRef? percent, IntervalRef? interval = null)
     {
         string? label = s.LabelAfter(last + 1, out _);
         var (span, text) = s.ClaimText(first, last);
@@ -265,118 +309,12 @@ internal static class ProportionRecognizer
             span,
             text,
             s.Sentence,
-            count is { } k ? s.MakeNumber(k) : null,
+            count,
             total is { } n ? s.MakeNumber(n) : null,
             percent is { } p ? s.MakeNumber(p) : null,
             interval is { } ci ? s.MakeInterval(ci) : null,
             label,
             TotalFromContext: false));
         return last + 1;
-    }
-
-    /// <summary>Whether a lone percentage is a share of a group rather than a threshold, a change, a concentration or a mean.</summary>
-    private static bool IsProportionPercent(SentenceScan s, int i, in NumberRef percent)
-    {
-        if (s.InRange(i - 1))
-        {
-            ref var prev = ref s[i - 1];
-            if (prev.Kind == TokenKind.Symbol && prev.Symbol is '<' or '>' or '≤' or '≥' or '±' or '-' or '~' or '+' or '/' or '×')
-            {
-                return false;
-            }
-
-            if (prev.Kind == TokenKind.Word && prev.Keyword is Keyword.To or Keyword.By or Keyword.Than or Keyword.ThresholdWord or Keyword.From or Keyword.Change)
-            {
-                return false;
-            }
-
-            if (prev.Keyword == Keyword.Of && s.IsKeyword(i - 2, Keyword.Change))
-            {
-                return false;
-            }
-
-            // "(concentration 12.5%)", "a solution of 0.5%"
-            if (IsConcentrationWord(s, i - 1) || (prev.Keyword == Keyword.Of && IsConcentrationWord(s, i - 2)))
-            {
-                return false;
-            }
-        }
-
-        for (int j = i - 1; j >= 0 && j >= i - 8; j--)
-        {
-            if (s.IsKeyword(j, Keyword.Mean) || s.IsKeyword(j, Keyword.Median)
-                || (s.IsCjk(j) && (s.TextOf(j).Contains("中位", StringComparison.Ordinal) || s.TextOf(j).Contains("平均", StringComparison.Ordinal))))
-            {
-                return false;
-            }
-        }
-
-        int n = percent.Next;
-        if (!s.InRange(n))
-        {
-            return true;
-        }
-
-        ref var t = ref s[n];
-        if (t.Kind == TokenKind.Symbol)
-        {
-            if (t.Symbol == ')' && s.IsSymbol(i - 1, '(') && s.IsLatinWord(n + 1) && !IsGroupFollower(s, n + 1))
-            {
-                // "hypertonic (4.5%) saline": a concentration in brackets.
-                return false;
-            }
-
-            if (t.Symbol is '(' && s.IsNumber(n + 1) && s.ReadUnit(NumberAfter(s, n + 1)) >= 0)
-            {
-                // "0.5% (100 mg) bupivacaine"
-                return false;
-            }
-
-            if (MeanSdRecognizer.IsBracketedSpreadLabel(s, n, out _))
-            {
-                // "1.49% (SD: 0.32)": a mean of percentages.
-                return false;
-            }
-
-            return t.Symbol is ',' or ';' or ')' or ']' or '.' or ':' or '(';
-        }
-
-        if (t.Kind == TokenKind.Number)
-        {
-            return false;
-        }
-
-        if ((t.Flags & TokenFlags.Cjk) != 0)
-        {
-            return true;
-        }
-
-        return t.Keyword switch
-        {
-            Keyword.Of => !IsNonGroupAfterOf(s, n + 1),
-            Keyword.Or => !s.IsKeyword(n + 1, Keyword.ThresholdWord),
-            _ => IsGroupFollower(s, n),
-        };
-    }
-
-    private static int NumberAfter(SentenceScan s, int j) => NumberParser.TryRead(s, j, NumberReading.Plain, out var n) ? n.Next : j + 1;
-
-    /// <summary>Words that may follow a share of a group: "45% of", "45% in", "45% were", "45% had".</summary>
-    private static bool IsGroupFollower(SentenceScan s, int n)
-        => s[n].Keyword is Keyword.Of or Keyword.In or Keyword.And or Keyword.Or or Keyword.Vs or Keyword.Copula or Keyword.Compared
-            or Keyword.Respectively or Keyword.Subject or Keyword.With or Keyword.Group
-        || GroupFollowerVerbs.Contains(s, n);
-
-    private static bool IsConcentrationWord(SentenceScan s, int j)
-        => ConcentrationWords.Contains(s, j);
-
-    private static bool IsNonGroupAfterOf(SentenceScan s, int j)
-    {
-        if (s.IsKeyword(j, Keyword.Article))
-        {
-            j++;
-        }
-
-        return NonGroupNouns.Contains(s, j);
     }
 }

@@ -48,12 +48,14 @@ internal static class RatioEstimateRecognizer
 
         int measureLast = j - 1;
         j = EstimateHead.SkipAbbreviation(s, j);
-        if (!EstimateHead.TryFind(s, j, out var estimate, out bool direct, out int announcedLevel) || (estimate.Percent && measure != RatioMeasure.RiskDifference))
+        if (!EstimateHead.TryFind(s, j, out var estimate, out bool direct, out int announcedLevel) || (estimate.Percent && measure != RatioMeasure.RiskDifference)
+            || (s.IsSymbol(estimate.Next, '-') && s.IsNumber(estimate.Next + 1)))
         {
+            // "risk ratio 3.6–9.9" is a range, not an estimate.
             return false;
         }
 
-        var tail = EstimateTail.Read(s, estimate.Next, estimate.Percent ? estimate.Next - 1 : estimate.Last, requireLabel: false);
+        var tail = EstimateTail.Read(s, EstimateTail.SkipPerUnit(s, estimate.Next), estimate.Percent ? estimate.Next - 1 : estimate.Last, requireLabel: false);
         if ((!direct && !tail.HasInterval && !tail.HasP) || (!tail.HasInterval && !tail.HasP && EstimateHead.IsPlanned(s, i)))
         {
             return false;

@@ -13,8 +13,8 @@ namespace ClaimCheck.Extraction.Recognizers;
 /// </summary>
 internal static class SignificanceRecognizer
 {
-    private const int NegationWindow = 4;
-    private const int HedgeWindow = 8;
+    private const int NegationWindow = 5;
+    private const int HedgeWindow = 10;
     private const int PurposeWindow = 25;
 
     private static readonly WordSet SimilarityVerbs = new(
@@ -49,6 +49,25 @@ internal static class SignificanceRecognizer
         "correlated", "related", "affected", "prolonged");
 
     private static readonly WordSet Reached = new("reach", "reached", "reaching", "achieved", "achieve", "attained", "showed");
+
+    // "significant morbidity", "a significant problem": the everyday sense, not a test's result.
+    private static readonly WordSet EverydayHeads = new(
+        "problem", "problems", "burden", "cause", "causes", "concern", "concerns", "challenge", "challenges", "morbidity", "proportion",
+        "number", "numbers", "amount", "amounts", "portion", "role", "source", "threat", "issue", "issues", "fraction", "contributor",
+        "barrier", "barriers", "risk", "risks");
+
+    private static readonly WordSet PotentialKinds = new(
+        "side", "adverse", "confounders", "confounder", "confounding", "participants", "subjects", "candidates", "donors", "bias", "biases",
+        "harms", "risks", "savings", "mechanism", "mechanisms", "mechanistic", "pathways", "sources", "barriers", "predictors", "moderators", "mediators");
+
+    // "was not designed (powered) to detect significant differences"
+    private static readonly WordSet Design = new("designed", "powered", "power", "intended", "aimed");
+
+    // "a more effective regimen is needed": a want, not a finding.
+    private static readonly WordSet Wants = new("needed", "required", "warranted", "lacking", "unknown", "unclear", "sought", "desirable");
+
+    // A negation before these belongs to another clause ("no change in A but a significant fall in B").
+    private static readonly WordSet ClauseBreaks = new("but", "whereas", "while", "although", "though", "however", "and");
 
 
     internal static bool IsTrigger(Keyword k) => k is Keyword.Significant or Keyword.NonSignificant or Keyword.Similar or Keyword.Comparable
@@ -90,6 +109,11 @@ internal static class SignificanceRecognizer
         int negation = NegationBefore(s, i, NegationWindow);
         int marginal = FindBackInClause(s, i, 3, Keyword.Marginal, Keyword.Approach, Keyword.Trend);
         bool noun = s.IsWord(i, "significance");
+        if (negation < 0 && marginal < 0 && IsEverydaySense(s, i))
+        {
+            return false;
+        }
+
         if (noun && negation < 0 && marginal < 0 && !IsReached(s, i - 1))
         {
             // "statistical significance was set at", "the significance of": no statement.
@@ -99,6 +123,12 @@ internal static class SignificanceRecognizer
         if (negation < 0 && (IsPurpose(s, i) || FindBackInClause(s, i, 3, Keyword.Considered, Keyword.Considered, Keyword.Considered) >= 0))
         {
             // "p < 0.05 was considered significant" defines the threshold.
+            return false;
+        }
+
+        if (negation >= 0 && NotDesignedFor(s, negation, i))
+        {
+            // "was not designed to detect significant differences" says what the trial could not show, not what it found.
             return false;
         }
 
@@ -122,6 +152,32 @@ internal static class SignificanceRecognizer
 
         int last = noun ? i : ExtendHead(s, i, significantly: s.TextOf(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase));
         return Emit(s, first, last, wording, out next);
+    }
+
+    private static bool NotDesignedFor(SentenceScan s, int negation, int i)
+    {
+        for (int j = negation + 1; j < i; j++)
+        {
+            if (Design.Contains(s, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsEverydaySense(SentenceScan s, int i)
+    {
+        // With a number in the sentence "a significant amount (P = 0.007)" reports a test.
+        if (!s.IsWord(i, "significant") || s.IsKeyword(i - 1, Keyword.Statistically)
+            || s.Text.AsSpan(s.Sentence.Start, s.Sentence.Length).IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        // "significant morbidity", "significant associated morbidity"
+        return EverydayHeads.Contains(s, i + 1) || (s.IsLatinWord(i + 1) && EverydayHeads.Contains(s, i + 2));
     }
 
     private static bool IsReached(SentenceScan s, int j)
@@ -150,7 +206,14 @@ internal static class SignificanceRecognizer
     {
         if (s.IsWord(i, "tended"))
         {
-            return s.IsKeyword(i + 1, Keyword.To);
+            // "tended to be lower", "tended to decrease", but not "people tended to choose".
+            int j = i + 2;
+            if (s.IsWord(j, "be"))
+            {
+                j++;
+            }
+
+            return s.IsKeyword(i + 1, Keyword.To) && s.IsLatinWord(j) && IsComparative(s, j);
         }
 
         if (s.IsWord(i + 1, "toward") || s.IsWord(i + 1, "towards"))
@@ -217,7 +280,7 @@ internal static class SignificanceRecognizer
         var keyword = s[i].Keyword;
         int negation = NegationBefore(s, i, 3);
         int hedge = FindBackInClause(s, i, 3, Keyword.Hedge, Keyword.Hedge, Keyword.Hedge);
-        if (IsPurpose(s, i))
+        if (IsPurpose(s, i) || IsWant(s, i))
         {
             return false;
         }
@@ -225,6 +288,12 @@ internal static class SignificanceRecognizer
         switch (keyword)
         {
             case Keyword.Improve when s.IsWord(i, "improve") && s.IsKeyword(i - 1, Keyword.To) && hedge < 0:
+                return false;
+            case Keyword.Improve when s.IsWord(i, "improving") && s.IsWord(i - 1, "for"):
+                // "an exercise used for improving balance" states a use, not a result.
+                return false;
+            case Keyword.Benefit when s.IsWord(i - 1, "net") || s.IsWord(i - 1, "monetary"):
+                // "incremental net monetary benefit": a health-economic quantity, not a claim of benefit.
                 return false;
             case Keyword.Effective when !(s.IsKeyword(i - 1, Keyword.Copula) || hedge >= 0 || negation >= 0
                 || EffectiveBefore.Contains(s, i - 1) || EffectiveAfter.Contains(s, i + 1)):
@@ -254,7 +323,7 @@ internal static class SignificanceRecognizer
             first--;
         }
 
-        bool hedged = s.FindBack(first + 1, HedgeWindow, Keyword.Hedge) >= 0 || FindHedgeVerb(s, first);
+        bool hedged = HedgeBefore(s, first + 1) || FindHedgeVerb(s, first);
         var (span, text) = s.ClaimText(first, last);
         s.Claims.Add(new SignificanceStatement(span, text, s.Sentence, wording, hedged));
         next = last + 1;
@@ -263,6 +332,24 @@ internal static class SignificanceRecognizer
 
     private static bool IsAuxiliary(SentenceScan s, int j)
         => s.IsKeyword(j, Keyword.Copula) || Auxiliaries.Contains(s, j);
+
+    /// <summary>
+    /// "may", "could", "potential benefits" before <paramref name="i"/>; "potential" naming a kind of thing
+    /// ("potential side effects", "potential confounders", "potential mechanisms") hedges nothing.
+    /// </summary>
+    private static bool HedgeBefore(SentenceScan s, int i)
+    {
+        for (int j = i - 1; j >= 0 && j >= i - HedgeWindow; j--)
+        {
+            if (s.IsKeyword(j, Keyword.Hedge) && (!s.IsWord(j, "potential") || !PotentialKinds.Contains(s, j + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
 
     private static bool FindHedgeVerb(SentenceScan s, int first)
     {
@@ -306,7 +393,7 @@ internal static class SignificanceRecognizer
     {
         for (int j = i - 1; j >= 0 && j >= i - window; j--)
         {
-            if (!s.IsLatinWord(j))
+            if (!s.IsLatinWord(j) || ClauseBreaks.Contains(s, j))
             {
                 return -1;
             }
@@ -338,6 +425,28 @@ internal static class SignificanceRecognizer
         }
 
         return found;
+    }
+
+    /// <summary>"more effective treatments are needed", "the need for effective therapy": a benefit wanted, not found.</summary>
+    private static bool IsWant(SentenceScan s, int i)
+    {
+        for (int j = i + 1; j <= i + 4 && s.IsLatinWord(j); j++)
+        {
+            if (Wants.Contains(s, j))
+            {
+                return true;
+            }
+        }
+
+        for (int j = i - 1; j >= 0 && j >= i - 4 && s.IsLatinWord(j); j--)
+        {
+            if (s.IsWord(j, "need") || s.IsWord(j, "needs"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPurpose(SentenceScan s, int i)

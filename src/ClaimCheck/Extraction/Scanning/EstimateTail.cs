@@ -115,11 +115,45 @@ internal struct EstimateTail
         return labelledNext ? k : j;
     }
 
+    /// <summary>
+    /// Skips the unit of a ratio or slope between an estimate and its interval ("OR 1.02 per kg/m2, 95% CI …",
+    /// "1.45 ms per μg/ml (90% CI …)"); returns <paramref name="j"/> when there is none.
+    /// </summary>
+    internal static int SkipPerUnit(SentenceScan s, int j)
+    {
+        if (!s.IsKeyword(j, Keyword.Per))
+        {
+            return j;
+        }
+
+        for (int k = j + 1; k <= j + 5 && s.InRange(k); k++)
+        {
+            bool labelledNext = (s.IsOpening(k) || s.IsSymbol(k, ',') || s.IsSymbol(k, ';')) && IntervalParser.StartsLabelled(s, k + 1);
+            if (labelledNext)
+            {
+                return k;
+            }
+
+            if (!(s.IsLatinWord(k) || s.IsSymbol(k, '/') || (s.IsNumber(k) && s.IsGlued(k))))
+            {
+                return j;
+            }
+        }
+
+        return j;
+    }
+
     /// <summary>A p-value after the claim so far: ", p = 0.01", "; P&lt;0.001", " (p = 0.02)".</summary>
     internal static void ReadTrailingP(SentenceScan s, ref EstimateTail tail)
     {
         int m = tail.Next;
         if (s.IsSymbol(m, ',') || s.IsSymbol(m, ';'))
+        {
+            m++;
+        }
+
+        // "two-sided P = 0.002", "log-rank p = 0.01"
+        if (s.IsWord(m, "two-sided") || s.IsWord(m, "one-sided") || s.IsWord(m, "two-tailed") || s.IsWord(m, "one-tailed") || s.IsWord(m, "log-rank"))
         {
             m++;
         }

@@ -24,10 +24,11 @@ internal static class IntervalParser
 
         ci.First = i;
         ci.SpanFirst = j;
-        if (IsLevel(s, j) && IsLabel(s, j + 2, out _))
+        int width = LevelWidth(s, j);
+        if (width > 0 && IsLabel(s, j + width, out _))
         {
             ci.Level = j;
-            j += 2;
+            j += width;
         }
 
         if (IsLabel(s, j, out int afterLabel))
@@ -67,7 +68,19 @@ internal static class IntervalParser
             j++;
         }
 
-        if (!NumberParser.TryRead(s, j, NumberReading.Scientific, out ci.Lower))
+        if (ci.Labelled && s.IsSymbol(j, '-') && s.IsGlued(j) && s.IsNumber(j + 1) && s.IsGlued(j + 1) && s[j + 1].Sign == '\0')
+        {
+            // "95% CI-0.9 to 15.9": the minus of the lower bound glued to the label.
+            if (!NumberParser.TryRead(s, j + 1, NumberReading.Scientific, out ci.Lower))
+            {
+                return false;
+            }
+
+            ci.Lower.First = j;
+            ci.Lower.Value = -ci.Lower.Value;
+            ci.Lower.Sign = s.Text[s[j].Start];
+        }
+        else if (!NumberParser.TryRead(s, j, NumberReading.Scientific, out ci.Lower))
         {
             return false;
         }
@@ -108,6 +121,20 @@ internal static class IntervalParser
     /// <summary>"95%" (a number from 50 to 99.99 with a percent sign) at <paramref name="j"/>.</summary>
     private static bool IsLevel(SentenceScan s, int j)
         => s.IsNumber(j) && s[j].Sign == '\0' && s[j].Value is >= 50 and < 100 && s.IsSymbol(j + 1, '%');
+
+    /// <summary>
+    /// The tokens a level at <paramref name="j"/> takes before its label: 2 for "95% CI", 1 for "95CI"
+    /// (the number glued to the label, no percent sign), 0 when there is no level.
+    /// </summary>
+    private static int LevelWidth(SentenceScan s, int j)
+    {
+        if (IsLevel(s, j))
+        {
+            return 2;
+        }
+
+        return s.IsNumber(j) && s[j].Sign == '\0' && s[j].Value is >= 50 and < 100 && s.IsGlued(j + 1) && s.IsKeyword(j + 1, Keyword.Ci) ? 1 : 0;
+    }
 
     internal static bool IsLabel(SentenceScan s, int j, out int next)
     {
@@ -166,10 +193,11 @@ internal static class IntervalParser
         }
 
         int k = j + 1;
-        if (IsLevel(s, k))
+        int width = LevelWidth(s, k);
+        if (width > 0)
         {
             level = k;
-            k += 2;
+            k += width;
         }
 
         if (IsLabel(s, k, out int after) && s.IsSymbol(after, SentenceScan.Closing(s[j].Symbol)))
@@ -183,7 +211,11 @@ internal static class IntervalParser
     }
 
     /// <summary>True when an interval with a label ("95% CI", "CI", "confidence interval") starts at <paramref name="j"/>.</summary>
-    internal static bool StartsLabelled(SentenceScan s, int j) => IsLabel(s, j, out _) || (IsLevel(s, j) && IsLabel(s, j + 2, out _));
+    internal static bool StartsLabelled(SentenceScan s, int j)
+    {
+        int width = LevelWidth(s, j);
+        return IsLabel(s, j, out _) || (width > 0 && IsLabel(s, j + width, out _));
+    }
 
     // "confidence interval [CI]", "confidence interval (CI)", "confidence interval, CI:", "confidence interval CI".
     private static int SkipAbbreviation(SentenceScan s, int j)

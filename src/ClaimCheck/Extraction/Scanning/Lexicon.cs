@@ -232,19 +232,21 @@ internal static class Lexicon
         Add(Keyword.Than, "than");
         Add(Keyword.ThresholdWord, "lower", "higher", "less", "more", "greater", "above", "below", "over", "under", "least", "most", "exceeding", "up", "fewer", "smaller", "larger", "bigger");
         Add(Keyword.Change, "reduction", "reductions", "decrease", "decreases", "increase", "increases", "improvement", "decline", "rise", "drop", "change",
-            "changes", "reduced", "decreased", "increased", "fold", "absolute", "gain", "loss", "excess", "shorter", "longer");
+            "changes", "reduced", "decreased", "increased", "fold", "absolute", "gain", "loss", "excess", "shorter", "longer", "lowered", "raised",
+            "elevated", "inhibited", "inhibition", "reducing", "increasing", "decreasing", "lowering");
         Add(Keyword.Group, "group", "groups", "arm", "arms", "cohort", "cohorts");
         Add(Keyword.TimeUnit, "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "hr", "hrs", "min", "minute", "minutes",
             "visit", "visits", "cycle", "cycles", "session", "sessions", "dose", "doses", "time", "times", "wk", "wks", "yr", "yrs", "mo", "sec", "seconds", "night", "nights");
         Add(Keyword.Ordinal, "grade", "grades", "stage", "stages", "phase", "phases", "type", "types", "class", "classes", "level", "levels", "version",
-            "step", "steps", "item", "items", "page", "pages", "chapter", "lead", "leads", "score", "scores", "scale", "nyha", "gold", "asa", "tanner", "fitzpatrick", "child-pugh");
+            "step", "steps", "item", "items", "page", "pages", "chapter", "lead", "leads", "score", "scores", "scale", "nyha", "gold", "asa", "tanner", "fitzpatrick", "child-pugh",
+            "genotype", "genotypes", "serotype", "subtype", "subtypes");
         Add(Keyword.Subject, "patients", "patient", "participants", "participant", "subjects", "subject", "volunteers", "volunteer", "individuals",
             "individual", "people", "persons", "person", "women", "men", "woman", "man", "children", "child", "adults", "adult", "infants", "infant",
             "neonates", "newborns", "adolescents", "students", "cases", "controls", "smokers", "mothers", "residents", "workers", "employees", "nurses",
             "physicians", "doctors", "veterans", "athletes", "girls", "boys", "babies", "couples", "families", "households", "eyes", "recipients",
             "survivors", "respondents", "completers", "inpatients", "outpatients", "clients", "users", "donors", "responders", "non-responders",
             "nonresponders", "pupils", "schoolchildren", "males", "females", "pregnancies", "births", "deliveries", "dyads", "pairs", "twins",
-            "rats", "mice", "dogs", "sheep", "pigs", "piglets", "rabbits", "horses", "cows", "calves", "primates", "monkeys", "elderly", "teeth",
+            "rats", "mice", "dogs", "female", "male", "sheep", "pigs", "piglets", "rabbits", "horses", "cows", "calves", "primates", "monkeys", "elderly", "teeth",
             "knees", "hips", "wounds", "ulcers", "lesions", "caregivers", "carers", "parents", "practices", "hospitals", "clinics", "wards",
             "villages", "schools", "clusters", "communities", "centres", "centers", "sites", "teenagers", "youths", "youth", "smokers",
             "drinkers", "runners", "cyclists", "soldiers", "members", "consumers", "nursing", "mother-infant", "singletons", "fetuses", "embryos",
@@ -252,7 +254,7 @@ internal static class Lexicon
         Add(Keyword.Significant, "significant", "significantly", "significance", "statistically-significant");
         Add(Keyword.NonSignificant, "nonsignificant", "non-significant", "insignificant", "nonsignificantly", "non-significantly", "insignificantly", "non-statistically");
         Add(Keyword.Similar, "similar", "similarly");
-        Add(Keyword.Comparable, "comparable", "equivalent", "equal", "identical");
+        Add(Keyword.Comparable, "comparable", "equivalent", "identical");
         Add(Keyword.Differ, "differ", "differed", "differs", "differing", "different", "differently");
         Add(Keyword.Trend, "trend", "trends", "tendency", "tended");
         Add(Keyword.Marginal, "marginal", "marginally", "borderline", "nearly", "almost");

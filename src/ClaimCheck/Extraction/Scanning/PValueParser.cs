@@ -21,8 +21,8 @@ internal static class PValueParser
             return false;
         }
 
-        // "p" glued to a preceding letter or digit is something else ("3p").
-        if (s.IsGlued(i) && i > 0 && s[i - 1].Kind != TokenKind.Symbol)
+        // "p" glued to a preceding letter or digit is something else ("3p"); after a footnote mark it is a legend ("*p<0.05").
+        if (s.IsGlued(i) && i > 0 && (s[i - 1].Kind != TokenKind.Symbol || s[i - 1].Symbol is '*' or '†' or '‡' or '§' or '#'))
         {
             return false;
         }
@@ -38,6 +38,12 @@ internal static class PValueParser
         if (!TryReadRelation(s, j, keyword, out p.Relation, out j))
         {
             return false;
+        }
+
+        if ((s.IsWord(j, "value") || s.IsWord(j, "values")) && s.IsSymbol(j + 1, '='))
+        {
+            // "p = value = 0.02"
+            j += 2;
         }
 
         if (NumberParser.TryRead(s, j, NumberReading.Scientific | NumberReading.FlattenedPower | NumberReading.BarePower, out p.Value))

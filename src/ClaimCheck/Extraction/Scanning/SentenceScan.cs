@@ -28,6 +28,9 @@ internal sealed class SentenceScan
     /// <summary>The token after the comparison's tail.</summary>
     internal int AbsorbedTo { get; set; } = -1;
 
+    /// <summary>The token after the last value of the last comparison; a value before it is already compared.</summary>
+    internal int ComparedUntil { get; set; }
+
     /// <summary>True when token <paramref name="i"/> lies in the tail a comparison took.</summary>
     internal bool IsAbsorbed(int i) => i >= AbsorbedFrom && i < AbsorbedTo;
 
@@ -68,6 +71,7 @@ internal sealed class SentenceScan
         Sentence = sentence;
         Claims = claims;
         ConsumedUntil = 0;
+        ComparedUntil = 0;
         AbsorbedFrom = -1;
         AbsorbedTo = -1;
         Tokenizer.Tokenize(text, sentence.Start, sentence.End, _tokens);
@@ -127,7 +131,8 @@ internal sealed class SentenceScan
         {
             var t = _tokens[ci.Level];
             var span = TextSpan.FromBounds(t.Start, t.End);
-            level = new ReportedNumber(Text.Substring(t.Start, t.Length), span, t.Value, t.Decimals, 0, '\0', isPercent: true, isReconstructed: false, isInWords: false);
+            bool percent = IsSymbol(ci.Level + 1, '%');
+            level = new ReportedNumber(Text.Substring(t.Start, t.Length), span, t.Value, t.Decimals, 0, '\0', isPercent: percent, isReconstructed: false, isInWords: false);
         }
 
         return new ConfidenceInterval(SpanOf(ci.SpanFirst, ci.Upper.Last), level, MakeNumber(ci.Lower), MakeNumber(ci.Upper));
@@ -160,13 +165,27 @@ internal sealed class SentenceScan
             last += 2;
         }
 
-        // "percentage points", "mm Hg"
-        if (IsLatinWord(last + 1) && Lexicon.IsUnit(TextOf(last + 1)) && !IsKeyword(last + 1, Keyword.TimeUnit))
+        // "percentage points", "mm Hg", "g min−1"
+        if (IsLatinWord(last + 1) && ((Lexicon.IsUnit(TextOf(last + 1)) && !IsKeyword(last + 1, Keyword.TimeUnit)) || IsUnitPower(last + 1)))
         {
             last++;
         }
 
+        // "mg/kg per h"
+        if (IsKeyword(last + 1, Keyword.Per) && IsLatinWord(last + 2) && Lexicon.IsUnit(TextOf(last + 2)))
+        {
+            last += 2;
+        }
+
         return last;
+    }
+
+    // "min−1", "m−2": a unit whose superscript exponent was flattened (the tokenizer keeps it one word).
+    private bool IsUnitPower(int i)
+    {
+        var word = TextOf(i);
+        int minus = word.IndexOf('\u2212');
+        return minus > 0 && minus < word.Length - 1 && Lexicon.IsUnit(word[..minus]);
     }
 
     /// <summary>
@@ -227,8 +246,14 @@ internal sealed class SentenceScan
     {
         last = i - 1;
         first = i;
-        for (int j = last; j >= 0 && j >= i - 4; j--)
+        for (int j = last; j >= 0 && j >= i - 5; j--)
         {
+            // "lisinopril/P-placebo (n = 8)": words joined by a glued slash name one group.
+            if (IsSymbol(j, '/') && IsGlued(j) && IsGlued(j + 1) && j < last && IsLatinWord(j - 1))
+            {
+                continue;
+            }
+
             if (!IsLatinWord(j) || IsStopWord(j) || IsVerbForm(j))
             {
                 break;
@@ -242,8 +267,21 @@ internal sealed class SentenceScan
             return false;
         }
 
-        // A label right after a number is a unit ("48 h (n = 11)"), not a group.
-        return !(IsNumber(first - 1) || (first == last && (Lexicon.IsUnit(TextOf(first)) || this[first].Keyword is Keyword.Subject or Keyword.Total or Keyword.TimeUnit)));
+        // A label right after a number is a unit ("48 h (n = 11)"), not a group; after "to" it is a
+        // verb ("volunteered to participate (N=397)") unless an assignment leads there ("randomized to placebo").
+        if (IsNumber(first - 1) || (first == last && (Lexicon.IsUnit(TextOf(first)) || this[first].Keyword is Keyword.Subject or Keyword.Total or Keyword.TimeUnit))
+            || IsInfinitiveObject(first))
+        {
+            return false;
+        }
+
+        // "the no aspirin group (n = 1,098)": the negation names the group.
+        if (IsKeyword(last, Keyword.Group) && (IsWord(first - 1, "no") || IsWord(first - 1, "non")))
+        {
+            first--;
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -321,6 +359,13 @@ internal sealed class SentenceScan
         }
 
         return false;
+    }
+
+    // "volunteered to participate", "according to the same schedule": "to" not led by an assignment ("randomized to placebo").
+    private bool IsInfinitiveObject(int first)
+    {
+        int to = IsKeyword(first - 1, Keyword.Article) ? first - 2 : first - 1;
+        return IsKeyword(to, Keyword.To) && !IsKeyword(to - 1, Keyword.Assigned);
     }
 
     // "We recruited placebo (n = 36)": a lower-case past form before a label is the sentence's verb.

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ClaimCheck.Extraction.Scanning;
 
 /// <summary>
@@ -15,6 +17,8 @@ internal static class Tokenizer
     private const byte CjkClass = 5;
 
     private static readonly byte[] Ascii = BuildAsciiTable();
+
+    private static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
     internal static void Tokenize(string text, int start, int end, TokenBuffer tokens)
     {
@@ -142,7 +146,13 @@ internal static class Tokenizer
         }
 
         // Thousands: "1,096", "12 345" (thin space); a group never starts with 0 ("0,001" is no thousand).
-        if (intDigits is >= 1 and <= 3 && text[p - intDigits] != '0')
+        if (intDigits is >= 1 and <= 3 && text[p - intDigits] != '0' && IsSpaceThousands(text, p, end, i, start))
+        {
+            value = (value * 1000) + ((text[p + 1] - '0') * 100) + ((text[p + 2] - '0') * 10) + (text[p + 3] - '0');
+            p += 4;
+            flags |= TokenFlags.Thousands;
+        }
+        else if (intDigits is >= 1 and <= 3 && text[p - intDigits] != '0')
         {
             while (p + 3 < end && IsThousandsSeparator(text[p])
                 && char.IsAsciiDigit(text[p + 1]) && char.IsAsciiDigit(text[p + 2]) && char.IsAsciiDigit(text[p + 3])
@@ -223,7 +233,43 @@ internal static class Tokenizer
         return p;
     }
 
+    // "COVID-19", "IL-6": digits glued to a word by a hyphen, but not a decimal ("CI-0.9" is a label and a negative bound).
+    private static bool StartsGluedDigits(string text, int p, int end)
+    {
+        if (!char.IsAsciiDigit(text[p]))
+        {
+            return false;
+        }
+
+        while (p < end && char.IsAsciiDigit(text[p]))
+        {
+            p++;
+        }
+
+        return !(p + 1 < end && text[p] is '.' or '·' && char.IsAsciiDigit(text[p + 1]));
+    }
+
+    // A plain space separates thousands too ("31 533 (59%)"), but only one group after a number that
+    // stands alone: "31 533" is one number, "12 345 678" and "1 2 3" are left apart.
     private static bool IsThousandsSeparator(char c) => c is ',' or '\u2009' or '\u202F';
+
+    private static bool IsSpaceThousands(string text, int p, int end, int numberStart, int start)
+    {
+        if (p + 4 > end || text[p] != ' ' || !char.IsAsciiDigit(text[p + 1]) || !char.IsAsciiDigit(text[p + 2]) || !char.IsAsciiDigit(text[p + 3]))
+        {
+            return false;
+        }
+
+        // The group must end the number ("31 533 (" or "31 533,"), and the number must not follow another one.
+        bool endsGroup = p + 4 == end || (!char.IsAsciiDigit(text[p + 4]) && text[p + 4] is not '.' and not '·' and not ',' && !(text[p + 4] == ' ' && p + 5 < end && char.IsAsciiDigit(text[p + 5])));
+        int before = numberStart - 1;
+        while (before >= start && text[before] == ' ')
+        {
+            before--;
+        }
+
+        return endsGroup && !(before >= start && (char.IsAsciiDigit(text[before]) || text[before] is ',' or ';' or '-' or '–' or '/'));
+    }
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
@@ -321,12 +367,21 @@ internal static class Tokenizer
     {
         while (p < end)
         {
+            // Runs of ASCII letters and digits are skipped in one vectorized step.
+            int run = text.AsSpan(p, end - p).IndexOfAnyExcept(AsciiLettersAndDigits);
+            if (run < 0)
+            {
+                p = end;
+                break;
+            }
+
+            p += run;
             char c = text[p];
-            if (IsLatinLetter(c) || char.IsAsciiDigit(c) || IsSuperscriptDigit(c))
+            if (IsLatinLetter(c) || IsSuperscriptDigit(c))
             {
                 p++;
             }
-            else if ((IsHyphen(c) || c is '\'' or '’') && p + 1 < end && (IsLatinLetter(text[p + 1]) || (IsHyphen(c) && char.IsAsciiDigit(text[p + 1]))))
+            else if ((IsHyphen(c) || c is '\'' or '’') && p + 1 < end && (IsLatinLetter(text[p + 1]) || (IsHyphen(c) && StartsGluedDigits(text, p + 1, end))))
             {
                 p++;
             }

@@ -40,12 +40,18 @@ internal sealed class DenominatorDriftRule : Rule
 
                 string sentence = context.SentenceText(other.SentenceSpan);
                 string lower = sentence.ToLowerInvariant();
-                // A small drift (29 vs 28) is the suspicious case; a large one is usually a subset the outcome defines.
+                // A small drift of one arm (placebo 29 then 28 while the MSC arm stays 49) is the suspicious case; a
+                // large one, or one where every arm changes between the two sentences, is an outcome measured in
+                // another set of people.
                 double a = first.Total!.Value.Value, b = other.Total!.Value.Value;
-                bool large = Math.Abs(a - b) > 0.2 * Math.Max(a, b);
+                bool allArmsChange = links.ArmProportions.Where(x => x.Arm != arm.Key).GroupBy(x => x.Arm).Any(g =>
+                    g.FirstOrDefault(x => x.Proportion.SentenceSpan == first.SentenceSpan).Proportion is { } p1
+                    && g.FirstOrDefault(x => x.Proportion.SentenceSpan == other.SentenceSpan).Proportion is { } p2
+                    && p1.Total!.Value.Value != p2.Total!.Value.Value);
+                bool large = Math.Abs(a - b) > 0.2 * Math.Max(a, b) || allArmsChange;
                 bool subset = large || SubsetWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
                 string? clause = ExplanatoryClause(sentence);
-                string note = large ? " (so different a size suggests a subset that this outcome was measured in)"
+                string note = large ? (allArmsChange ? " (the other arm changes too, so the two outcomes were probably measured in different sets of people)" : " (so different a size suggests a subset that this outcome was measured in)")
                     : subset ? $" (the text gives a reason: \"{Shorten(sentence)}\")"
                     : clause is not null ? $" (the text says \"{clause}\", which may explain it)"
                     : string.Empty;

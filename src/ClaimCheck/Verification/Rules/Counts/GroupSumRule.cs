@@ -43,8 +43,8 @@ internal sealed class GroupSumRule : Rule
                 }
 
                 // "69 patients with 74 lesions … (n = 36) or (n = 38)": another number of the sentences is the sum, so the arms count that.
-                if (links.Block.Claims.Where(c => c.SentenceSpan == set.Arms[0].SentenceSpan || c.SentenceSpan == previous)
-                        .SelectMany(c => c.Numbers).Any(n => n.Value == sum)
+                if (SentenceHasNumber(context.SentenceText(set.Arms[0].SentenceSpan), sum)
+                    || (previous is { } before && SentenceHasNumber(context.SentenceText(before), sum))
                     || Outcome(context.SentenceText(candidates[^1].Count.SentenceSpan)))
                 {
                     continue;
@@ -65,6 +65,23 @@ internal sealed class GroupSumRule : Rule
                     string.Join(" + ", set.Arms.Select(a => a.Count.Text)), sum, total.Count.Text, total.Count.Text, stage);
             }
         }
+    }
+
+    /// <summary>True when <paramref name="value"/> is printed in the sentence as a whole number ("939 were randomized").</summary>
+    private static bool SentenceHasNumber(string sentence, double value)
+    {
+        string digits = ((long)value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (int at = sentence.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(digits, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + digits.Length;
+            bool alone = (at == 0 || !char.IsAsciiDigit(sentence[at - 1]) && sentence[at - 1] != '.') && (end == sentence.Length || !char.IsAsciiDigit(sentence[end]));
+            if (alone)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the total's sentence counts events ("Seven patients died"), not people allocated.</summary>

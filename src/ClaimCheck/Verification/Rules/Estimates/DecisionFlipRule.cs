@@ -9,7 +9,7 @@ internal sealed class DecisionFlipRule : Rule
     internal static readonly RuleDescriptor Rule = new(
         "CC2009",
         "Significance decision flips",
-        "{0} gives two-tailed p between {1} and {2}, which is {3} at α = {4}, but the text gives {5} {6}",
+        "{0} gives p between {1} and {2}, which is {3} at α = {4}, but the text gives {5} {6}",
         "Estimates",
         Severity.Error);
 
@@ -22,7 +22,7 @@ internal sealed class DecisionFlipRule : Rule
             if (Statcheck.Check(claim, context.SentenceText(claim.SentenceSpan), context.Alpha) is { DecisionFlips: true } outcome)
             {
                 bool significant = outcome.Computed.Upper <= context.Alpha;
-                context.Report(Rule, claim.P!.Span, [claim.Value.Span], null, claim.Text.Split([',', ';'])[0].Trim(),
+                context.Report(Rule, claim.P!.Span, [claim.Value.Span], null, PValueStatisticRule.StatisticLabel(claim),
                     Printed.F(outcome.Computed.Lower, 4), Printed.F(outcome.Computed.Upper, 4), significant ? "significant" : "not significant",
                     context.Alpha, PValueIntervalRule.Relation(claim.P.Relation), outcome.P.Text);
             }

@@ -17,12 +17,19 @@ internal sealed class DifferenceValuesRule : Rule
         "Estimates",
         Severity.Warning);
 
+    private static readonly string[] ModelWords = ["adjust", "bayes", "posterior", "credible", "regression", "model", "ancova", "least-squares", "least squares"];
+
     internal override RuleDescriptor Descriptor => Rule;
 
     internal override void Analyze(RuleContext context)
     {
         foreach (var link in context.Links.SelectMany(l => l.ValueDifferences))
         {
+            if (EstimateView.IsRangeStart(context.Source.Text, link.Difference.Estimate.Span.End))
+            {
+                continue;
+            }
+
             var a = link.Comparison.Values[0].Value;
             var b = link.Comparison.Values[1].Value;
             var d = link.Difference.Estimate;
@@ -45,10 +52,11 @@ internal sealed class DifferenceValuesRule : Rule
                 continue;
             }
 
-            bool adjusted = link.SentenceText.Contains("adjust", StringComparison.OrdinalIgnoreCase);
+            string lowerSentence = link.SentenceText.ToLowerInvariant();
+            bool adjusted = ModelWords.Any(w => lowerSentence.Contains(w, StringComparison.Ordinal));
             int decimals = Math.Max(a.Decimals, b.Decimals);
             string note = adjusted
-                ? "; the sentence says the difference is adjusted, which explains a gap"
+                ? "; the sentence says the difference is adjusted or model-based, which explains a gap"
                 : "; the values may be medians or unadjusted means and the difference an adjusted or model-based mean difference, which the text should say";
             context.Report(Rule, d.Span, [a.Span, b.Span], adjusted ? Severity.Info : null,
                 a.Text, b.Text, Printed.F(a.Value - b.Value, decimals), $"{Printed.F(absolute.Lower, decimals + 2)} to {Printed.F(absolute.Upper, decimals + 2)}",

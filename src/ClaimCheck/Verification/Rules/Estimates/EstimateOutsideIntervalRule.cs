@@ -26,6 +26,12 @@ internal sealed class EstimateOutsideIntervalRule : Rule
                 continue;
             }
 
+            // A reversed (or garbled) interval has no inside to speak of: CC2002 reports it.
+            if (Printed.Range(ci.Lower).Lower > Printed.Range(ci.Upper).Upper)
+            {
+                continue;
+            }
+
             var estimate = Printed.Range(e.Estimate);
             var lower = Printed.Range(ci.Lower);
             var upper = Printed.Range(ci.Upper);

@@ -41,6 +41,26 @@ internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Est
         }
     }
 
+    /// <summary>True when a range connector ("to", a dash) and a number follow <paramref name="end"/>.</summary>
+    internal static bool IsRangeStart(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(12, text.Length - end)).TrimStart("% ");
+        if (rest.StartsWith("to ", StringComparison.Ordinal))
+        {
+            rest = rest[3..].TrimStart();
+        }
+        else if (rest.Length > 0 && rest[0] is '–' or '—' or '-')
+        {
+            rest = rest[1..].TrimStart();
+        }
+        else
+        {
+            return false;
+        }
+
+        return rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || rest[0] is '−' or '-' or '.');
+    }
+
     private static ConfidenceInterval? IntervalOf(Claim claim) => claim switch
     {
         RatioEstimateClaim r => r.Interval,
@@ -72,8 +92,15 @@ internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Est
             }
         }
 
-        // "kg−1 · hr−1", "p 0.004 (95% CI …)", "over 2 years (99% CI …)": the number is an exponent, a p or a duration.
-        if (estimate.Start > 0 && char.IsLetter(text[Math.Max(0, estimate.Start - 1)]))
+        // "kg−1 · hr−1", "RR1.16" read as 16, "p 0.004 (95% CI …)", "over 2 years (99% CI …)": the number is an
+        // exponent, a fragment of another number, a p or a duration.
+        if (estimate.Start > 0 && (char.IsLetter(text[estimate.Start - 1]) || char.IsAsciiDigit(text[estimate.Start - 1]) || text[estimate.Start - 1] == '.'))
+        {
+            return false;
+        }
+
+        // "the difference: −13.55 to 476.72": the number is the first bound of a range.
+        if (IsRangeStart(text, estimate.End))
         {
             return false;
         }

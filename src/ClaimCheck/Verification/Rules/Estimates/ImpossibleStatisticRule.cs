@@ -29,9 +29,11 @@ internal sealed class ImpossibleStatisticRule : Rule
                 {
                     context.Report(Rule, p.Span, [], null, context.Source.ToString(p.Span), "a p-value lies between 0 and 1");
                 }
-                else if (value.Value == 0 && p.Relation == RelationalOperator.Equal)
+                else if (value.Value == 0 && p.Relation == RelationalOperator.Equal && !ContinuesAsDecimal(context.Source.Text, value.Span.End))
                 {
-                    context.Report(Rule, p.Span, [], Severity.Warning, context.Source.ToString(p.Span), "a p-value is never exactly 0; this is a rounded p and should be written p < " + Printed.F(Math.Pow(10, -Math.Max(1, value.Decimals)), Math.Max(1, value.Decimals)));
+                    context.Report(Rule, p.Span, [], Severity.Warning, context.Source.ToString(p.Span), value.Decimals >= 2
+                        ? "a p-value is never exactly 0; this is a rounded p and should be written p < " + Printed.F(Math.Pow(10, -value.Decimals), value.Decimals)
+                        : "a p-value is never exactly 0; the p-value should be given with its digits (p < 0.001 for a very small one)");
                 }
             }
 
@@ -51,6 +53,10 @@ internal sealed class ImpossibleStatisticRule : Rule
             }
         }
     }
+
+    /// <summary>True for "0. 028": the printed zero is the start of a decimal that a stray space broke.</summary>
+    private static bool ContinuesAsDecimal(string text, int end)
+        => end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsAsciiDigit(text[end + 2]);
 
     private static ConfidenceInterval? IntervalOf(Claim claim) => claim switch
     {

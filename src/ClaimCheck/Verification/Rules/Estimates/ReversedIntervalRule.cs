@@ -37,7 +37,11 @@ internal sealed class ReversedIntervalRule : Rule
 
             if (why is not null)
             {
-                context.Report(Rule, ci.Span, [e.Claim.Span], null, ci.Lower.Text, ci.Upper.Text, e.Name, e.Estimate.Text, why);
+                // Bounds printed high to low around their estimate are an ordering slip; anything else is an error.
+                double lo = Math.Min(ci.Lower.Value, ci.Upper.Value), hi = Math.Max(ci.Lower.Value, ci.Upper.Value);
+                bool contains = e.Estimate.Value >= lo - e.Estimate.HalfUnit && e.Estimate.Value <= hi + e.Estimate.HalfUnit && why.StartsWith("the lower", StringComparison.Ordinal);
+                context.Report(Rule, ci.Span, [e.Claim.Span], contains ? Severity.Warning : null, ci.Lower.Text, ci.Upper.Text, e.Name, e.Estimate.Text,
+                    contains ? why + " (the estimate lies between them, so they are only printed in the wrong order)" : why);
             }
         }
     }
