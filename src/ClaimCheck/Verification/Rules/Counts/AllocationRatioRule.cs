@@ -5,7 +5,8 @@ namespace ClaimCheck.Verification.Rules.Counts;
 
 /// <summary>
 /// CC1005: a stated allocation ratio ("2:1") that no split near it explains: the arms' shares differ
-/// from the ratio's by more than 0.10 (small deviations from dropouts pass: 65 and 35 for 2:1 of 100).
+/// from the ratio's by more than 0.10 and by more than chance allows (2.5 binomial standard deviations:
+/// 8 and 4 of 12 for 1:1 passes), so small deviations from dropouts pass (65 and 35 for 2:1 of 100).
 /// </summary>
 internal sealed class AllocationRatioRule : Rule
 {
@@ -47,7 +48,9 @@ internal sealed class AllocationRatioRule : Rule
             double expected = r1 / (r1 + r2), observed = n1 / (n1 + n2);
             // The ratio may be written in the other order from the arms ("1:2 to placebo or drug").
             double deviation = Math.Min(Math.Abs(observed - expected), Math.Abs(observed - (1 - expected)));
-            if (deviation > Tolerance)
+            // Chance alone moves a small trial's split: allow 2.5 binomial standard deviations as well.
+            double chance = 2.5 * Math.Sqrt(expected * (1 - expected) / (n1 + n2));
+            if (deviation > Math.Max(Tolerance, chance))
             {
                 double total = n1 + n2;
                 string split = $"{Math.Round(total * Math.Max(expected, 1 - expected))} and {Math.Round(total * Math.Min(expected, 1 - expected))}";

@@ -33,6 +33,12 @@ internal sealed class DifferenceValuesRule : Rule
             var a = link.Comparison.Values[0].Value;
             var b = link.Comparison.Values[1].Value;
             var d = link.Difference.Estimate;
+            // Percentages compared beside a difference in other units (a score) are two different outcomes.
+            if (a.IsPercent != d.IsPercent && a.IsPercent == b.IsPercent)
+            {
+                continue;
+            }
+
             var ra = Printed.Range(a);
             var rb = Printed.Range(b);
             var rd = Printed.Range(d);

@@ -61,6 +61,26 @@ internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Est
         return rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || rest[0] is '−' or '-' or '.');
     }
 
+    /// <summary>True when a number and a range connector ("to", a dash) come right before <paramref name="start"/>.</summary>
+    internal static bool IsRangeEnd(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12)).TrimEnd();
+        if (before.EndsWith(" to", StringComparison.Ordinal))
+        {
+            before = before[..^3].TrimEnd();
+        }
+        else if (before.Length > 0 && before[^1] is '–' or '—' or '-')
+        {
+            before = before[..^1].TrimEnd();
+        }
+        else
+        {
+            return false;
+        }
+
+        return before.Length > 0 && char.IsAsciiDigit(before[^1]);
+    }
+
     private static ConfidenceInterval? IntervalOf(Claim claim) => claim switch
     {
         RatioEstimateClaim r => r.Interval,
@@ -99,8 +119,8 @@ internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Est
             return false;
         }
 
-        // "the difference: −13.55 to 476.72": the number is the first bound of a range.
-        if (IsRangeStart(text, estimate.End))
+        // "the difference: −13.55 to 476.72" or "0.60 - 0.69": the number is a bound of a range.
+        if (IsRangeStart(text, estimate.End) || IsRangeEnd(text, estimate.Start))
         {
             return false;
         }

@@ -25,7 +25,7 @@ internal sealed class ImpossibleStatisticRule : Rule
         {
             if (ClaimPValues.Of(claim) is { Value: { } value } p && seen.Add(p.Span))
             {
-                if (value.Value < 0 || value.Value > 1)
+                if ((value.Value < 0 || value.Value > 1) && !FollowedByWord(context.Source.Text, value.Span.End))
                 {
                     context.Report(Rule, p.Span, [], null, context.Source.ToString(p.Span), "a p-value lies between 0 and 1");
                 }
@@ -54,9 +54,38 @@ internal sealed class ImpossibleStatisticRule : Rule
         }
     }
 
-    /// <summary>True for "0. 028": the printed zero is the start of a decimal that a stray space broke.</summary>
+    /// <summary>
+    /// True for "0. 028", "0,022", "0/03" and ".0.018": the printed zero is the start of a decimal that a
+    /// stray space, a decimal comma, a slash or a doubled point continues.
+    /// </summary>
     private static bool ContinuesAsDecimal(string text, int end)
-        => end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsAsciiDigit(text[end + 2]);
+    {
+        int i = end;
+        if (i < text.Length && text[i] is '.' or ',' or '/')
+        {
+            i++;
+            if (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            return i < text.Length && char.IsAsciiDigit(text[i]);
+        }
+
+        return false;
+    }
+
+    /// <summary>True for "P = 11 days": a unit after the number says it is not a p-value.</summary>
+    private static bool FollowedByWord(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsLetter(text[i]) && i - end <= 1;
+    }
 
     private static ConfidenceInterval? IntervalOf(Claim claim) => claim switch
     {
