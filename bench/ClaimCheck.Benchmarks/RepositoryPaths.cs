@@ -1,6 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimCheck.Benchmarks;
 
-/// <summary>Locates the repository (the folder holding ClaimCheck.sln) from the working directory or the binary.</summary>
+/// <summary>
+/// Locates the repository (the folder holding ClaimCheck.sln): from CLAIMCHECK_REPO when set, else
+/// from the working directory or the binary upwards, else from where this source file was compiled
+/// (BenchmarkDotNet's child processes run elsewhere when an artifacts path is given).
+/// </summary>
 internal static class RepositoryPaths
 {
     internal static string Root { get; } = Find();
@@ -9,17 +15,26 @@ internal static class RepositoryPaths
 
     private static string Find()
     {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        if (Environment.GetEnvironmentVariable("CLAIMCHECK_REPO") is { Length: > 0 } fromEnvironment && IsRoot(fromEnvironment))
+        {
+            return fromEnvironment;
+        }
+
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory, Path.GetDirectoryName(SourceFile()) ?? "." })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                if (File.Exists(Path.Combine(dir.FullName, "ClaimCheck.sln")))
+                if (IsRoot(dir.FullName))
                 {
                     return dir.FullName;
                 }
             }
         }
 
-        throw new InvalidOperationException("Run the benchmarks from inside the repository (ClaimCheck.sln not found).");
+        throw new InvalidOperationException("ClaimCheck.sln not found: run the benchmarks from inside the repository or set CLAIMCHECK_REPO.");
     }
+
+    private static bool IsRoot(string dir) => File.Exists(Path.Combine(dir, "ClaimCheck.sln"));
+
+    private static string SourceFile([CallerFilePath] string path = "") => path;
 }

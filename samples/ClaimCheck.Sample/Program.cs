@@ -1,6 +1,5 @@
 using ClaimCheck;
 using ClaimCheck.Documents;
-using ClaimCheck.Parsing;
 using ClaimCheck.Reporting;
 
 // The bundled sample: reads saved threads and pages (the repository's corpus/ by default) through the
@@ -50,7 +49,7 @@ foreach (var path in paths)
     }
 }
 
-var results = inputs.Select(ClaimChecker.ReadFile).ToList();
+var results = inputs.Select(ClaimChecker.CheckFile).ToList();
 int failed = results.Count(r => !r.Succeeded);
 if (json)
 {
@@ -69,20 +68,19 @@ else
 Console.Error.WriteLine($"{results.Count - failed} read, {failed} failed, {skipped} skipped");
 return failed > 0 ? 1 : 0;
 
-static void Print(ReadResult result)
+static void Print(CheckResult result)
 {
     Console.WriteLine($"== {result.Path}");
-    foreach (var finding in result.InputFindings)
+    if (result.Document is not { } document)
     {
-        Console.WriteLine($"   {finding.Severity.ToString().ToLowerInvariant()} {finding.Id}: {finding.Message}");
-    }
+        foreach (var finding in result.Findings)
+        {
+            Console.WriteLine($"   {finding.Severity.ToString().ToLowerInvariant()} {finding.Id}: {finding.Message}");
+        }
 
-    if (!result.Succeeded)
-    {
         return;
     }
 
-    var document = result.Document;
     Console.WriteLine($"   {document.Kind}: {document.Title}");
     foreach (var post in document.Posts)
     {
@@ -92,6 +90,14 @@ static void Print(ReadResult result)
             string source = block.QuotedSource is null ? "" : $" from {block.QuotedSource}";
             Console.WriteLine($"      {block.Kind}{source} [{block.Language ?? "?"}]: {FirstWords(block.Text, 12)}");
         }
+    }
+
+    var claims = result.Extraction!.Claims.ToList();
+    Console.WriteLine($"   {claims.Count} claim(s): {string.Join(", ", claims.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {g.Key}"))}");
+    foreach (var finding in result.Findings)
+    {
+        // The form editors and CI logs recognise: path(line,col): severity ID: message
+        Console.WriteLine($"   {result.Path}{finding.Location.Position}: {finding.Severity.ToString().ToLowerInvariant()} {finding.Id}: {finding.Message}");
     }
 }
 

@@ -52,7 +52,9 @@ internal static class SentenceSplitter
                         k++;
                     }
 
-                    if (k < end && LooksLikeSentenceStart(text[k]) && (c != '.' || !EndsWithAbbreviation(text, start, i)))
+                    // "P = 0. 028": a digit on both sides of ". " is a decimal broken by a space, not a sentence end.
+                    bool brokenDecimal = c == '.' && i > span.Start && char.IsAsciiDigit(text[i - 1]) && k < end && char.IsAsciiDigit(text[k]) && k - j == 1;
+                    if (k < end && LooksLikeSentenceStart(text[k]) && !brokenDecimal && (c != '.' || !EndsWithAbbreviation(text, start, i)))
                     {
                         boundary = true;
                         cut = j;

@@ -40,6 +40,23 @@ public sealed class SampleProgramTests
         blocks[0].GetProperty("kind").GetString().Should().Be("commentary");
         blocks[1].GetProperty("kind").GetString().Should().Be("articleText");
         blocks[1].GetProperty("text").GetString().Should().Contain("randomly assigned at a 2:1 ratio");
+
+        var claims = document.GetProperty("claims").EnumerateArray().ToList();
+        claims.Select(c => c.GetProperty("text").GetString()).Should().Contain(["46.94% (23/49)", "34.48% (10/29)", "53.06% (26/49)", "67.86% (19/28)", "n\u2009=\u200965"]);
+        var proportion = claims.First(c => c.GetProperty("text").GetString() == "46.94% (23/49)");
+        proportion.GetProperty("kind").GetString().Should().Be("proportion");
+        proportion.GetProperty("values").GetProperty("percent").GetProperty("decimals").GetInt32().Should().Be(2);
+        int start = proportion.GetProperty("start").GetInt32();
+        File.ReadAllText(Corpus.PathOf("seeds/000_ee862e205fadbfc4.txt")).Substring(start, proportion.GetProperty("length").GetInt32()).Should().Be("46.94% (23/49)");
+
+        var findings = document.GetProperty("findings").EnumerateArray().ToList();
+        var drift = findings.Single(f => f.GetProperty("id").GetString() == "CC1003");
+        drift.GetProperty("severity").GetString().Should().Be("warning");
+        drift.GetProperty("message").GetString().Should().Contain("29").And.Contain("28");
+        var location = drift.GetProperty("locations")[0];
+        location.GetProperty("text").GetString().Should().Be("28");
+        location.GetProperty("line").GetInt32().Should().Be(22);
+        location.GetProperty("column").GetInt32().Should().BeGreaterThan(1);
     }
 
     [Test]
@@ -62,6 +79,7 @@ public sealed class SampleProgramTests
 
         exitCode.Should().Be(0, error);
         output.Should().Contain("000_ee862e205fadbfc4.txt").And.Contain("ForumThread");
+        output.Should().MatchRegex(@"000_ee862e205fadbfc4\.txt\(22,\d+\): warning CC1003: ");
         error.Should().MatchRegex(@"\d+ read, 0 failed, [1-9]\d* skipped");
     }
 }

@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace ClaimCheck.Linking;
+
+/// <summary>
+/// The outcome a phrase names, as a set of terms: the outcome groups of the lexicon
+/// (outcome-synonyms.txt) it mentions, and its own content words. Two phrases name the same outcome
+/// when their sets share a term ("lung recovery" and "normal findings on computed tomography" share the
+/// lung group).
+/// </summary>
+internal static class OutcomeTerms
+{
+    private static readonly Lazy<(string Phrase, int Group)[]> Groups = new(Load);
+
+    private static readonly FrozenSet<string> Ignored = FrozenSet.ToFrozenSet(
+        ["the", "and", "for", "with", "was", "were", "that", "this", "than", "from", "both", "after", "more", "less", "group", "groups", "patients",
+         "patient", "placebo", "control", "treatment", "treated", "therapy", "compared", "difference", "differences", "significant", "significantly",
+         "results", "result", "study", "trial", "day", "days", "month", "months", "year", "years", "baseline", "follow", "total", "rate", "rates",
+         "level", "levels", "score", "scores", "between", "among", "showed", "observed", "higher", "lower", "improved", "improvement", "reduced",
+         "benefit", "benefits", "potential", "may", "offer", "long-term", "term", "recovery", "effect", "effects", "outcome", "outcomes", "all", "each"],
+        StringComparer.Ordinal);
+
+    /// <summary>The terms of <paramref name="phrase"/>: "g:N" for each lexicon group mentioned, and its other content words (4+ letters).</summary>
+    internal static HashSet<string> Of(string phrase)
+    {
+        string lower = phrase.ToLowerInvariant();
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (entry, group) in Groups.Value)
+        {
+            if (ContainsWord(lower, entry))
+            {
+                terms.Add("g:" + group);
+            }
+        }
+
+        foreach (var word in lower.Split([' ', ',', ';', ':', '.', '(', ')', '[', ']', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= 4 && !Ignored.Contains(word) && word.Any(char.IsLetter))
+            {
+                terms.Add(word.Length > 6 ? word[..6] : word);
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>The terms two phrases share, with terms in <paramref name="common"/> (names of the intervention, say) left out.</summary>
+    internal static IEnumerable<string> Shared(HashSet<string> a, HashSet<string> b, IReadOnlySet<string> common) => a.Intersect(b).Where(t => !common.Contains(t));
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            bool startOk = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            int end = at + word.Length;
+            bool endOk = end >= text.Length || !char.IsLetter(text[end]) || text[end] == 's';
+            if (startOk && endOk)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (string, int)[] Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ClaimCheck.Lexicons.outcome-synonyms.txt")
+            ?? throw new InvalidOperationException("Embedded lexicon outcome-synonyms.txt is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var entries = new List<(string, int)>();
+        int group = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            foreach (var entry in line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                entries.Add((entry, group));
+            }
+
+            group++;
+        }
+
+        return [.. entries];
+    }
+}

@@ -1,0 +1,58 @@
+using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Linking;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Verification.Comparison;
+
+/// <summary>The claims of one side of a comparison (a summary or its source), each with its sentence and the sentence's outcome terms.</summary>
+internal sealed class ClaimSide
+{
+    internal ClaimSide(SourceText source, IEnumerable<Claim> claims)
+    {
+        Source = source;
+        Items = claims.Select(c =>
+        {
+            string sentence = source.ToString(c.SentenceSpan);
+            return new Item(c, sentence, OutcomeTerms.Of(sentence));
+        }).ToList();
+    }
+
+    /// <summary>A claim with its sentence and outcome terms.</summary>
+    internal sealed record Item(Claim Claim, string Sentence, HashSet<string> Terms);
+
+    internal SourceText Source { get; }
+
+    internal IReadOnlyList<Item> Items { get; }
+
+    /// <summary>The number that names a claim's quantity: a proportion's percentage (or k/n), a count, an estimate, a p; null for claims without one.</summary>
+    internal static ReportedNumber? Headline(Claim claim) => claim switch
+    {
+        ProportionClaim p => p.Percent ?? p.Count,
+        CountClaim c => c.Count,
+        RatioEstimateClaim r => r.Estimate,
+        DifferenceEstimateClaim d => d.Estimate,
+        IntervalEstimateClaim i => i.Estimate,
+        PValueClaim p => p.P.Value,
+        _ => null,
+    };
+
+    /// <summary>The kind a claim is compared as: differences and unnamed estimates are one kind.</summary>
+    internal static ClaimKind CompareKind(Claim claim) => claim.Kind == ClaimKind.IntervalEstimate ? ClaimKind.DifferenceEstimate : claim.Kind;
+
+    /// <summary>True when two printed numbers can be the same value: their rounding intervals meet, in value or (for differences) in size.</summary>
+    internal static bool Agree(ReportedNumber a, ReportedNumber b, bool signless)
+    {
+        if (Printed.Range(a).Overlaps(Printed.Range(b)))
+        {
+            return true;
+        }
+
+        if (!signless)
+        {
+            return false;
+        }
+
+        var negated = Printed.Range(b);
+        return Printed.Range(a).Overlaps(new Statistics.Interval(-negated.Upper, -negated.Lower));
+    }
+}

@@ -1,0 +1,90 @@
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction.Claims;
+
+namespace ClaimCheck.Verification.Rules.Counts;
+
+/// <summary>
+/// CC1003: one named arm appears with different denominators in one block ("placebo is 29 in
+/// '34.48% (10/29)' but 28 in '67.86% (19/28)'"). When a sentence gives a reason (adjustment, loss to
+/// follow-up, a subgroup), the message quotes it; when it says outright that a subset was analysed, the
+/// finding is Info.
+/// </summary>
+internal sealed class DenominatorDriftRule : Rule
+{
+    internal static readonly RuleDescriptor Rule = new(
+        "CC1003",
+        "Same group, different denominators",
+        "{0} is {1} in '{2}' but {3} in '{4}'{5}",
+        "Counts",
+        Severity.Warning);
+
+    private static readonly string[] SubsetWords =
+        ["subgroup", "subset", "of those", "among those", "who completed", "completers", "per-protocol", "per protocol", "lost to follow", "withdrew", "missing", "available", "evaluable", "died"];
+
+    private static readonly string[] ExplanationOpeners = ["after adjusting", "adjusted for", "after adjustment", "excluding", "after excluding"];
+
+    internal override RuleDescriptor Descriptor => Rule;
+
+    internal override void Analyze(RuleContext context)
+    {
+        foreach (var links in context.Links)
+        {
+            foreach (var arm in links.ArmProportions.GroupBy(a => a.Arm))
+            {
+                var first = arm.First().Proportion;
+                var other = arm.Select(a => a.Proportion).FirstOrDefault(p => p.Total!.Value.Value != first.Total!.Value.Value);
+                if (other is null)
+                {
+                    continue;
+                }
+
+                string sentence = context.SentenceText(other.SentenceSpan);
+                string lower = sentence.ToLowerInvariant();
+                // A small drift of one arm (placebo 29 then 28 while the MSC arm stays 49) is the suspicious case; a
+                // large one, or one where every arm changes between the two sentences, is an outcome measured in
+                // another set of people.
+                double a = first.Total!.Value.Value, b = other.Total!.Value.Value;
+                bool allArmsChange = links.ArmProportions.Where(x => x.Arm != arm.Key).GroupBy(x => x.Arm).Any(g =>
+                    g.FirstOrDefault(x => x.Proportion.SentenceSpan == first.SentenceSpan).Proportion is { } p1
+                    && g.FirstOrDefault(x => x.Proportion.SentenceSpan == other.SentenceSpan).Proportion is { } p2
+                    && p1.Total!.Value.Value != p2.Total!.Value.Value);
+                bool large = Math.Abs(a - b) > 0.2 * Math.Max(a, b) || allArmsChange;
+                bool subset = large || SubsetWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
+                string? clause = ExplanatoryClause(sentence);
+                string note = large ? (allArmsChange ? " (the other arm changes too, so the two outcomes were probably measured in different sets of people)" : " (so different a size suggests a subset that this outcome was measured in)")
+                    : subset ? $" (the text gives a reason: \"{Shorten(sentence)}\")"
+                    : clause is not null ? $" (the text says \"{clause}\", which may explain it)"
+                    : string.Empty;
+                context.Report(Rule, other.Total!.Value.Span, [first.Total!.Value.Span, first.Span, other.Span], subset ? Severity.Info : null,
+                    Label(first.GroupLabel ?? arm.Key), first.Total.Value.Text, first.Text, other.Total.Value.Text, other.Text, note);
+            }
+        }
+    }
+
+    private static string Label(string label)
+    {
+        string l = label.Trim();
+        return l.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? l : "the " + l;
+    }
+
+    /// <summary>A clause such as "After adjusting for China's dynamic zero-COVID-19 strategy", when the sentence has one.</summary>
+    private static string? ExplanatoryClause(string sentence)
+    {
+        string lower = sentence.ToLowerInvariant();
+        foreach (var opener in ExplanationOpeners)
+        {
+            int at = lower.IndexOf(opener, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            int end = sentence.IndexOf(',', at);
+            return end > at ? sentence[at..end] : Shorten(sentence[at..]);
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "…";
+}

@@ -1,0 +1,41 @@
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction.Claims;
+
+namespace ClaimCheck.Verification.Rules.Counts;
+
+/// <summary>
+/// CC1007 (GRIM for means): the mean of whole-number data over n people must be a whole number
+/// divided by n. Checked only when the sentence says the data are counts and gives one n, and only
+/// where n &lt; 10^decimals (beyond that every mean is possible).
+/// </summary>
+internal sealed class GrimMeanRule : Rule
+{
+    internal static readonly RuleDescriptor Rule = new(
+        "CC1007",
+        "Mean impossible for its n (GRIM)",
+        "a mean of whole numbers over n = {0} is a multiple of 1/{0}, and none lies in {1}, the interval the printed mean {2} stands for",
+        "Counts",
+        Severity.Warning);
+
+    internal override RuleDescriptor Descriptor => Rule;
+
+    internal override void Analyze(RuleContext context)
+    {
+        foreach (var links in context.Links)
+        {
+            foreach (var mean in links.Block.Claims.OfType<MeanSdClaim>())
+            {
+                if (IntegerData.SizeFor(context, mean, links.Block.Claims) is not { } n
+                    || n.Value >= Math.Pow(10, mean.Mean.Decimals) || mean.Mean.Exponent != 0)
+                {
+                    continue;
+                }
+
+                if (!IntegerData.PossibleSums(mean.Mean, n.Value).Any())
+                {
+                    context.Report(Rule, mean.Mean.Span, [n.Span], null, n.Text, Printed.F(Printed.Range(mean.Mean), mean.Mean.Decimals + 1), mean.Mean.Text);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Statistics;
+
+namespace ClaimCheck.Verification.Rules.Estimates;
+
+/// <summary>
+/// CC2006: a p-value its own interval contradicts (Altman–Bland, log scale for ratios, linear for
+/// differences, every input within its rounding interval: see <see cref="ImpliedP"/>). Median
+/// differences are not checked (their intervals and p-values are non-parametric); a clearly
+/// asymmetric difference interval (one half more than 1.5 times the other) is skipped with an Info
+/// note. A mismatch where p and interval agree on significance and p is within a factor of 3 is Info
+/// (another test, e.g. Fisher's exact or log-rank, may give the p); otherwise Warning.
+/// </summary>
+internal sealed class PValueIntervalRule : Rule
+{
+    internal static readonly RuleDescriptor Rule = new(
+        "CC2006",
+        "p-value inconsistent with its interval",
+        "{0}",
+        "Estimates",
+        Severity.Warning);
+
+    internal override RuleDescriptor Descriptor => Rule;
+
+    internal override void Analyze(RuleContext context)
+    {
+        foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
+        {
+            if (e.Interval is not { } ci || e.P is not { Value: { } p } pValue || e.IsMedian)
+            {
+                continue;
+            }
+
+            if (!e.IsRatio)
+            {
+                double below = e.Estimate.Value - ci.Lower.Value, above = ci.Upper.Value - e.Estimate.Value;
+                if (below > 0 && above > 0 && Math.Max(below, above) > 1.5 * Math.Min(below, above))
+                {
+                    context.Report(Rule, pValue.Span, [ci.Span], Severity.Info,
+                        $"not checked: the interval {ci.Lower.Text} to {ci.Upper.Text} is clearly asymmetric about {e.Estimate.Text} ({Printed.F(below, 2)} below, {Printed.F(above, 2)} above), so it is probably not a normal-theory interval and Altman–Bland does not apply");
+                    continue;
+                }
+            }
+
+            // An unnamed estimate may be a ratio or a difference: either reading that fits clears it.
+            var scales = e.Scale switch
+            {
+                EstimateScale.Log => new[] { true },
+                EstimateScale.Linear => [false],
+                _ => [false, true],
+            };
+            if (e.Scale == EstimateScale.Either && OutsideItsBrackets(context.Source.Text, ci, pValue))
+            {
+                continue;
+            }
+
+            var readings = scales.Select(log => (Log: log, Implied: ImpliedP.Range(e, ci, log))).Where(r => r.Implied is not null).ToList();
+            if (readings.Count == 0 || readings.Any(r => Consistent(pValue, p, r.Implied!.Value)))
+            {
+                continue;
+            }
+
+            var (logScale, range) = readings.Select(r => (r.Log, r.Implied!.Value)).MinBy(r => Factor(p.Value, r.Value));
+            bool ciSignificant = logScale ? ci.Lower.Value > 1 || ci.Upper.Value < 1 : ci.Lower.Value > 0 || ci.Upper.Value < 0;
+            bool pSignificant = pValue.Relation is RelationalOperator.Less or RelationalOperator.LessOrEqual or RelationalOperator.Equal && p.Value <= context.Alpha;
+            bool mild = ciSignificant == pSignificant && Factor(p.Value, range) <= 3;
+            string scale = logScale ? "on the log scale" : "on the linear scale";
+            string message = $"the {e.Name} {e.Estimate.Text} with interval {ci.Lower.Text} to {ci.Upper.Text} implies p between {Fp(range.Lower)} and {Fp(range.Upper)} (Altman–Bland {scale}, every number within its rounding interval), but the text gives {Relation(pValue.Relation)} {p.Text}"
+                + (ciSignificant != pSignificant ? $"; the interval {(ciSignificant ? "excludes" : "includes")} {(logScale ? "1" : "0")} while the p-value says {(pSignificant ? "significant" : "not significant")}" : string.Empty)
+                + (mild ? "; another test (exact, log-rank, adjusted) may give this p" : string.Empty);
+            context.Report(Rule, pValue.Span, [ci.Span, e.Estimate.Span], mild ? Severity.Info : null, message);
+        }
+    }
+
+    /// <summary>How far <paramref name="p"/> is from <paramref name="range"/>, as a ratio (1 inside).</summary>
+    private static double Factor(double p, Interval range)
+    {
+        if (range.Contains(p))
+        {
+            return 1;
+        }
+
+        double nearest = p < range.Lower ? range.Lower : range.Upper;
+        return p > 0 && nearest > 0 ? Math.Max(p / nearest, nearest / p) : double.PositiveInfinity;
+    }
+
+    /// <summary>True when a closing bracket stands between the interval and the p: the p then belongs to a comparison, not to this estimate.</summary>
+    private static bool OutsideItsBrackets(string text, ConfidenceInterval ci, PValue p)
+    {
+        int from = ci.Upper.Span.End, to = p.Span.Start;
+        if (to <= from)
+        {
+            return false;
+        }
+
+        int closing = text.AsSpan(from, to - from).IndexOfAny(')', ']');
+        // One bracket may close the interval itself: "(95% CI 1.1–2.0), p = .03" keeps its p.
+        return closing >= 0 && text.AsSpan(from + closing + 1, to - from - closing - 1).IndexOfAny(')', ']') >= 0;
+    }
+
+    private static bool Consistent(PValue pValue, ReportedNumber p, Interval implied) => pValue.Relation switch
+    {
+        RelationalOperator.Equal => PReadings.Admits(p, implied),
+        RelationalOperator.Less or RelationalOperator.LessOrEqual => implied.Lower <= p.Value,
+        RelationalOperator.Greater or RelationalOperator.GreaterOrEqual => implied.Upper >= p.Value,
+        _ => true,
+    };
+
+    private static string Fp(double p) => p < 0.0001 ? p.ToString("0.0e0", System.Globalization.CultureInfo.InvariantCulture) : Printed.F(p, 4);
+
+    internal static string Relation(RelationalOperator relation) => relation switch
+    {
+        RelationalOperator.Less => "p <",
+        RelationalOperator.LessOrEqual => "p ≤",
+        RelationalOperator.Greater => "p >",
+        RelationalOperator.GreaterOrEqual => "p ≥",
+        _ => "p =",
+    };
+}

@@ -1,0 +1,48 @@
+using ClaimCheck.Diagnostics;
+
+namespace ClaimCheck.Verification.Rules.Estimates;
+
+/// <summary>CC2002: interval bounds reversed (lower above upper beyond rounding), or a ratio's interval with a negative bound.</summary>
+internal sealed class ReversedIntervalRule : Rule
+{
+    internal static readonly RuleDescriptor Rule = new(
+        "CC2002",
+        "Interval bounds reversed or impossible",
+        "the interval {0} to {1} of the {2} {3}: {4}",
+        "Estimates",
+        Severity.Error);
+
+    internal override RuleDescriptor Descriptor => Rule;
+
+    internal override void Analyze(RuleContext context)
+    {
+        foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
+        {
+            if (e.Interval is not { } ci)
+            {
+                continue;
+            }
+
+            string? why = null;
+            // "−5.8 to −8.8 kg" for a loss of 7.3 kg lists the bounds by size, not in order: a convention, not an error.
+            bool bySize = !e.IsRatio && Math.Sign(ci.Lower.Value) == Math.Sign(ci.Upper.Value) && Math.Abs(ci.Lower.Value) < Math.Abs(ci.Upper.Value);
+            if (Printed.Range(ci.Lower).Lower > Printed.Range(ci.Upper).Upper && !bySize)
+            {
+                why = "the lower bound is above the upper bound";
+            }
+            else if (e.IsRatio && (ci.Lower.Value < 0 || ci.Upper.Value < 0))
+            {
+                why = "a ratio cannot be negative";
+            }
+
+            if (why is not null)
+            {
+                // Bounds printed high to low around their estimate are an ordering slip; anything else is an error.
+                double lo = Math.Min(ci.Lower.Value, ci.Upper.Value), hi = Math.Max(ci.Lower.Value, ci.Upper.Value);
+                bool contains = e.Estimate.Value >= lo - e.Estimate.HalfUnit && e.Estimate.Value <= hi + e.Estimate.HalfUnit && why.StartsWith("the lower", StringComparison.Ordinal);
+                context.Report(Rule, ci.Span, [e.Claim.Span], contains ? Severity.Warning : null, ci.Lower.Text, ci.Upper.Text, e.Name, e.Estimate.Text,
+                    contains ? why + " (the estimate lies between them, so they are only printed in the wrong order)" : why);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction.Claims;
+
+namespace ClaimCheck.Verification.Rules.Language;
+
+/// <summary>
+/// CC3004 (Info): a p-value given as a threshold ("p &lt; .05", "p &gt; 0.05") or as "n.s." rather than its
+/// value. "p &lt; .001" is the accepted way to write a very small p and is not flagged; "p = .000" is CC2010's.
+/// </summary>
+internal sealed class ImprecisePValueRule : Rule
+{
+    internal static readonly RuleDescriptor Rule = new(
+        "CC3004",
+        "Imprecise p-value",
+        "'{0}' {1}; the exact p-value lets a reader judge the result",
+        "Language",
+        Severity.Info);
+
+    internal override RuleDescriptor Descriptor => Rule;
+
+    internal override void Analyze(RuleContext context)
+    {
+        var seen = new HashSet<Text.TextSpan>();
+        foreach (var claim in context.Extraction.Claims)
+        {
+            var p = ClaimPValues.Of(claim);
+            if (p is null || !seen.Add(p.Span))
+            {
+                continue;
+            }
+
+            string text = context.Source.ToString(p.Span);
+            if (p.Value is null)
+            {
+                context.Report(Rule, p.Span, [], null, text, "says only that the result is not significant");
+            }
+            else if (p.Relation != RelationalOperator.Equal && p.Value.Value.Value >= 0.01)
+            {
+                context.Report(Rule, p.Span, [], null, text, "gives a threshold, not the p-value");
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction.Claims;
+
+namespace ClaimCheck.Verification.Rules.Language;
+
+/// <summary>CC3003 (Info): marginal-significance language ("marginally significant", "a trend towards", "approached significance").</summary>
+internal sealed class MarginalSignificanceRule : Rule
+{
+    internal static readonly RuleDescriptor Rule = new(
+        "CC3003",
+        "Marginal-significance language",
+        "'{0}' presents a result that missed significance as almost significant; the result is either significant at the chosen α or it is not",
+        "Language",
+        Severity.Info);
+
+    internal override RuleDescriptor Descriptor => Rule;
+
+    internal override void Analyze(RuleContext context)
+    {
+        foreach (var statement in context.Extraction.Claims.OfType<SignificanceStatement>().Where(s => s.Wording == SignificanceWording.Marginal))
+        {
+            context.Report(Rule, statement.Span, [], null, statement.Text);
+        }
+    }
+}
