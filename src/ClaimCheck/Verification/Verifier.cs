@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClaimCheck.Classification;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
@@ -44,7 +45,7 @@ public sealed class Verifier
             findings.Add(none);
         }
 
-        var context = new RuleContext(document, extraction, Linker.Link(extraction), Options, findings);
+        var context = new RuleContext(document, extraction, Linker.Link(extraction), Options, findings) { RoleModel = ConclusionsByModel };
         foreach (var rule in RuleCatalog.Rules)
         {
             rule.Analyze(context);
@@ -52,6 +53,10 @@ public sealed class Verifier
 
         return [.. findings.OrderBy(f => f.Location.Span.Start).ThenBy(f => f.Id, StringComparer.Ordinal)];
     }
+
+    /// <summary>Which sentences of a block without headings conclude, by the shipped sentence-role model (loaded on first use).</summary>
+    private static IReadOnlyList<bool> ConclusionsByModel(Block block)
+        => [.. SentenceRoleClassifier.Classify([.. block.Sentences.Select(s => s.Text)]).Select(r => r == SentenceRole.Conclusions)];
 
     private Finding? Apply(Finding finding)
     {

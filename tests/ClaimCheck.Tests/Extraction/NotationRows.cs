@@ -402,6 +402,9 @@ internal static class NotationRows
         ("Scores [|did not differ significantly|] between groups.", "Significance w=NotSignificant"),
         ("Similarly, [|no significant statistical difference|] was observed in the pH.", "Significance w=NotSignificant"),
         ("TOMOX and FOLFOX4 seem to have [|similar|] efficacy.", "Significance w=NoDifference hedged=1"),
+        ("Adherence was [|82.5% (n=47/57)|] for G2.", "Proportion pct=82.5% k=47 n=57"),
+        ("Reactions were (CM+ [|4/24; 17%|], CM– [|7/24; 29%|], [|P = .16|]).", "Proportion k=4 n=24 pct=17% ; Proportion k=7 n=24 pct=29% ; PValue p=.16"),
+        ("Patients switched to a vildagliptin/metformin SPC (50/250 or 50/500 mg).", ""),
         ("Serious AE rates were [|[|7.1%|] versus [|2.9%|] versus [|0.0%|]|].",
          "Comparison values=7.1%|2.9%|0.0% conn=versus ; Proportion pct=7.1% ; Proportion pct=2.9% ; Proportion pct=0.0%"),
 

@@ -15,9 +15,6 @@ internal static class ProportionRecognizer
 {
     private const int SubjectWords = 3;
 
-
-
-
     internal static bool TryMatch(SentenceScan s, int i, out int next)
     {
         next = i;
@@ -56,7 +53,9 @@ internal static class ProportionRecognizer
         if (s.IsOpening(j))
         {
             char close = SentenceScan.Closing(s[j].Symbol);
-            if (TryPair(s, j + 1, out var k, out var n, out int after))
+            // "82.5% (n=47/57)"
+            int inner = s.IsKeyword(j + 1, Keyword.N) && s.IsSymbol(j + 2, '=') ? j + 3 : j + 1;
+            if (TryPair(s, inner, out var k, out var n, out int after))
             {
                 // "84.5% (93/110 patients)"
                 after = SkipSubjectWords(s, after, out _);
@@ -126,9 +125,10 @@ internal static class ProportionRecognizer
             }
 
             if ((s.IsSymbol(j, ',') || s.IsSymbol(j, ';')) && NumberParser.TryRead(s, j + 1, NumberReading.Plain, out var listed) && listed.Percent && listed.Sign == '\0'
-                && (!s.InRange(listed.Next) || s.IsSymbol(listed.Next, ')') || s.IsSymbol(listed.Next, ']') || s.IsSymbol(listed.Next, ';') || s.IsSymbol(listed.Next, '(')))
+                && (!s.InRange(listed.Next) || s.IsSymbol(listed.Next, ')') || s.IsSymbol(listed.Next, ']') || s.IsSymbol(listed.Next, ';') || s.IsSymbol(listed.Next, '(')
+                    || (s.IsSymbol(j, ';') && s.IsSymbol(listed.Next, ','))))
             {
-                // "(84/480, 17.5%)", "14/43, 33% (C)"
+                // "(84/480, 17.5%)", "14/43, 33% (C)", "CM– 7/24; 29%, P = .16"
                 next = Emit(s, i, listed.Next - 1, count, total, listed);
                 return true;
             }
@@ -218,8 +218,15 @@ internal static class ProportionRecognizer
             return false;
         }
 
-        // "120/80 mmHg", "SFC (50/100 mcg)", "24/7"
-        if (s.IsWord(after, "mmHg") || s.ReadUnit(after) >= 0 || (count.Value == 24 && total.Value == 7))
+        // "120/80 mmHg", "SFC (50/100 mcg)", "24/7", "50/250 or 50/500 mg"
+        if (IsDoseOrPressure(s, after) || (count.Value == 24 && total.Value == 7))
+        {
+            return false;
+        }
+
+        if ((s.IsWord(after, "or") || s.IsWord(after, "and") || s.IsSymbol(after, ','))
+            && NumberParser.TryRead(s, after + 1, NumberReading.Plain, out var other) && s.IsSymbol(other.Next, '/')
+            && NumberParser.TryRead(s, other.Next + 1, NumberReading.Plain, out var otherTotal) && IsDoseOrPressure(s, otherTotal.Next))
         {
             return false;
         }
@@ -239,6 +246,8 @@ internal static class ProportionRecognizer
 
         return true;
     }
+
+    private static bool IsDoseOrPressure(SentenceScan s, int after) => s.IsWord(after, "mmHg") || s.ReadUnit(after) >= 0;
 
     // "grade 3/4", "week 4 of 12", "phase 1/2", "day 1/2".
     private static bool IsExcludedByPrefix(SentenceScan s, int i)

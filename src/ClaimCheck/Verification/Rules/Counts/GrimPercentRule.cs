@@ -35,7 +35,7 @@ internal sealed class GrimPercentRule : Rule
         }
     }
 
-    /// <summary>The n of "47.5% of 49 patients", where the extractor gives the percentage and the count apart.</summary>
+    /// <summary>The n of "47.5% of 49 patients" or "47.5% of patients (n = 49)", where the extractor gives the percentage and the count apart.</summary>
     private static ReportedNumber? OfCount(RuleContext context, IEnumerable<Claim> claims, ProportionClaim percent)
     {
         var count = claims.OfType<CountClaim>().FirstOrDefault(c => c.SentenceSpan == percent.SentenceSpan && c.Span.Start > percent.Span.End && c.GroupLabel is null);
@@ -44,8 +44,12 @@ internal sealed class GrimPercentRule : Rule
             return null;
         }
 
+        // "47.50% of 49 patients", or "47.50% of patients (n = 49)".
         var between = context.Source.Text.AsSpan(percent.Span.End, count.Span.Start - percent.Span.End).Trim();
-        return between.SequenceEqual("of") ? count.Count : null;
+        bool ofCount = between.SequenceEqual("of");
+        bool ofGroupSize = between.StartsWith("of ", StringComparison.Ordinal) && between.EndsWith("(", StringComparison.Ordinal) && between.Count(' ') <= 3
+            && count.Text.TrimStart().StartsWith('n');
+        return ofCount || ofGroupSize ? count.Count : null;
     }
 
     private static void Check(RuleContext context, ProportionClaim p, ReportedNumber percent, ReportedNumber n)
