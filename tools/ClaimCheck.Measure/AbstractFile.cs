@@ -12,7 +12,10 @@ namespace ClaimCheck.Measure;
 internal sealed record AbstractFile(string Name, string Text)
 {
     /// <summary>Reads a .abst file. Line breaks inside a section (left over from the XML) become spaces.</summary>
-    internal static AbstractFile Read(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="keepHeadings">When true, each abstract section is preceded by its heading on a line of its own
+    /// ("RESULTS"), so that the parser knows the sections (the verifier needs the conclusions).</param>
+    internal static AbstractFile Read(string path, bool keepHeadings = false)
     {
         var text = new StringBuilder();
         var section = new List<string>();
@@ -26,6 +29,11 @@ internal sealed record AbstractFile(string Name, string Text)
             if (IsHeading(line))
             {
                 Flush(section, text);
+                string heading = line.StartsWith("ABSTRACT", StringComparison.Ordinal) ? line["ABSTRACT".Length..].Trim('.', ':', ' ') : string.Empty;
+                if (keepHeadings && heading.Length > 0)
+                {
+                    text.Append('\n').Append(heading).Append('\n');
+                }
             }
             else if (line.Trim().Length > 0)
             {

@@ -41,6 +41,13 @@ public static class Program
             case "show":
                 Show(args[1].EndsWith(".abst", StringComparison.Ordinal) ? AbstractFile.Read(args[1]).Text : File.ReadAllText(args[1]));
                 return 0;
+            case "findings":
+                FindingsCommands.Counts(FindingsCommands.Check(data));
+                return 0;
+            case "sample-findings":
+                Write(Option(args, "--out"), FindingsCommands.Sample(FindingsCommands.Check(data), int.Parse(Option(args, "--seed") ?? "20261122", CultureInfo.InvariantCulture),
+                    int.Parse(Option(args, "--count") ?? "50", CultureInfo.InvariantCulture), (Option(args, "--rules") ?? "CC1,CC2").Split(','), Draw));
+                return 0;
             case "list":
                 List(Load(data), Enum.Parse<ClaimKind>(args[1]), int.Parse(Option(args, "--limit") ?? "100000", CultureInfo.InvariantCulture));
                 return 0;
@@ -80,7 +87,7 @@ public static class Program
     private static List<(AbstractFile File, ExtractionResult Result)> Load(string data)
         => Directory.EnumerateFiles(data, "*.abst")
             .Order(StringComparer.Ordinal)
-            .Select(AbstractFile.Read)
+            .Select(path => AbstractFile.Read(path))
             .Select(f => (f, ClaimExtractor.ExtractFromText(f.Text, f.Name)))
             .ToList();
 
