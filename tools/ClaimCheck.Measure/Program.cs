@@ -23,6 +23,12 @@ public static class Program
             return 2;
         }
 
+        if (args[0] == "show")
+        {
+            Show(args[1].EndsWith(".abst", StringComparison.Ordinal) ? AbstractFile.Read(args[1]).Text : File.ReadAllText(args[1]));
+            return 0;
+        }
+
         string data = Option(args, "--data") ?? FindData();
         switch (args[0])
         {
@@ -37,9 +43,6 @@ public static class Program
                 return 0;
             case "sample-abstracts":
                 SampleAbstracts(Load(data), int.Parse(Option(args, "--seed") ?? "20260312", CultureInfo.InvariantCulture), int.Parse(Option(args, "--count") ?? "30", CultureInfo.InvariantCulture), Option(args, "--out"), data);
-                return 0;
-            case "show":
-                Show(args[1].EndsWith(".abst", StringComparison.Ordinal) ? AbstractFile.Read(args[1]).Text : File.ReadAllText(args[1]));
                 return 0;
             case "findings":
                 FindingsCommands.Counts(FindingsCommands.Check(data));

@@ -16,6 +16,9 @@ internal static class CountRecognizer
 {
     private const int MaxModifiers = 3;
 
+    // "14 million children" is a population figure, not a count read off the trial.
+    private static readonly WordSet Multipliers = new("million", "millions", "billion", "billions", "thousand", "thousands", "lakh", "crore");
+
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     /// <summary>"n = 65" at the word "n".</summary>
@@ -110,6 +113,11 @@ internal static class CountRecognizer
     private static bool TryNoun(SentenceScan s, int i, int j, ReportedNumber number, out int next, bool wordsOnly = false)
     {
         next = i;
+        if (Multipliers.Contains(s, j))
+        {
+            return false;
+        }
+
         if (!wordsOnly && s.IsKeyword(j, Keyword.Assigned) && IsReceiving(s, j))
         {
             return TryReceiving(s, i, j, number, out next);

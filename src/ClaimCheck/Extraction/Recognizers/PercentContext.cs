@@ -14,12 +14,18 @@ internal static class PercentContext
 {
     private const int WindowWords = 20;
 
+    // How far back "by 54% and 57%" is followed to the percentage that leads the list.
+    private const int MaxListDepth = 4;
+
     private static readonly WordSet RateNouns = new(
         "rate", "rates", "proportion", "proportions", "percentage", "percentages", "incidence", "prevalence", "frequency", "risk", "response",
         "responses", "remission", "survival", "mortality", "success", "cure", "failure", "agreement", "adherence", "compliance", "retention",
         "attendance", "participation", "uptake", "coverage", "sensitivity", "specificity", "accuracy", "PFS", "OS", "DFS", "EFS", "recurrence",
         "relapse", "positivity", "occurrence", "yield", "abstinence", "completion", "dropout", "attrition", "majority", "minority");
 
+
+    // Before "of N%" these still name a share ("negative predictive value of 90%", "1-year rates of the end point of 20%").
+    private static readonly WordSet RateLikeNouns = new("total", "incidences", "prevalences", "value", "values", "point", "points", "endpoint", "endpoints");
 
     private static readonly WordSet GroupFollowerVerbs = new(
         "had", "have", "has", "experienced", "reported", "achieved", "developed", "showed", "received", "who", "during", "required", "needed",
@@ -49,6 +55,11 @@ internal static class PercentContext
         {
             // "45% of patients", "45% patients": the group is named, whatever else the clause says.
             return true;
+        }
+
+        if (IsValueOfMeasure(s, i))
+        {
+            return false;
         }
 
         ScanClause(s, i, out bool rate, out bool change, out bool measure);
@@ -100,7 +111,8 @@ internal static class PercentContext
         return s[n].Keyword switch
         {
             // "of their energy", "of predicted", "at 70% of 1RM": a share of a quantity, not of a group.
-            Keyword.Of => !NonGroupNouns.Contains(s, s.IsKeyword(n + 1, Keyword.Article) ? n + 2 : n + 1) && !Possessives.Contains(s, n + 1) && !s.IsNumber(n + 1),
+            Keyword.Of => !NonGroupNouns.Contains(s, s.IsKeyword(n + 1, Keyword.Article) ? n + 2 : n + 1) && !Possessives.Contains(s, n + 1) && !s.IsNumber(n + 1)
+                && !IsEachOnesQuantity(s, n + 1),
             Keyword.Or => !s.IsKeyword(n + 1, Keyword.ThresholdWord),
             Keyword.In or Keyword.And or Keyword.Vs or Keyword.Copula or Keyword.Compared or Keyword.Respectively or Keyword.Subject or Keyword.With
                 or Keyword.Group => true,
@@ -108,7 +120,36 @@ internal static class PercentContext
         };
     }
 
-    private static bool IsExcludedBefore(SentenceScan s, int i)
+    // "internal work of 1.19%", "HbA1c of 7.5%": the value of a measure; "an incidence of 5%" names a rate.
+    private static bool IsValueOfMeasure(SentenceScan s, int i)
+    {
+        int k = i - 1;
+        if (Approximations.Contains(s, k))
+        {
+            k--;
+        }
+
+        // Abbreviations ("DCR of 89.4%", "LBR of 17.1%") mostly name rates.
+        return s.IsKeyword(k, Keyword.Of) && s.IsLatinWord(k - 1) && s[k - 1].Keyword is Keyword.None or Keyword.Mean or Keyword.Median
+            && !RateNouns.Contains(s, k - 1) && !RateLikeNouns.Contains(s, k - 1) && s.TextOf(k - 1).ContainsAnyInRange('a', 'z');
+    }
+
+    // "50% of each woman's peak VO2": a share of everyone's own quantity.
+    private static bool IsEachOnesQuantity(SentenceScan s, int j)
+    {
+        if (!(s.IsWord(j, "each") || s.IsWord(j, "every")) || !s.IsLatinWord(j + 1))
+        {
+            return false;
+        }
+
+        var owner = s.TextOf(j + 1);
+        return owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)
+            || ((s.IsSymbol(j + 2, '\'') || s.IsSymbol(j + 2, '’')) && s.IsWord(j + 3, "s"));
+    }
+
+    private static bool IsExcludedBefore(SentenceScan s, int i) => IsExcludedBefore(s, i, 0);
+
+    private static bool IsExcludedBefore(SentenceScan s, int i, int depth)
     {
         // "rose by approximately 11%": an approximation does not change what the number is.
         if (Approximations.Contains(s, i - 1))
@@ -122,9 +163,17 @@ internal static class PercentContext
         }
 
         ref var prev = ref s[i - 1];
-        if (prev.Kind == TokenKind.Symbol && prev.Symbol is '<' or '>' or '≤' or '≥' or '±' or '-' or '~' or '+' or '×')
+        // "(Baycox® 5%)": the strength of a product.
+        if (prev.Kind == TokenKind.Symbol && prev.Symbol is '<' or '>' or '≤' or '≥' or '±' or '-' or '~' or '+' or '×' or '®' or '™')
         {
             return true;
+        }
+
+        // "reduced the risk by 54% and 57%": the later items of a list share the first one's reading.
+        if (depth < MaxListDepth && (prev.Keyword is Keyword.And or Keyword.Or || (prev.Kind == TokenKind.Symbol && prev.Symbol == ','))
+            && s.IsSymbol(i - 2, '%') && s.IsNumber(i - 3) && s.IsGlued(i - 2))
+        {
+            return IsExcludedBefore(s, i - 3, depth + 1);
         }
 
         // "86.1%/50.8%": the second of a pair of percentages; any other slash ("mg/0.5%") rules it out.

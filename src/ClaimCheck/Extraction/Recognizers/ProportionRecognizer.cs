@@ -15,6 +15,9 @@ internal static class ProportionRecognizer
 {
     private const int SubjectWords = 3;
 
+    // "2/100 person-years", "3/1000 population": a rate per so many, not a count out of a total.
+    private static readonly WordSet PerPopulation = new("person", "persons", "person-years", "person-year", "patient-years", "patient-year", "PY", "PYs", "population", "inhabitants", "live");
+
     internal static bool TryMatch(SentenceScan s, int i, out int next)
     {
         next = i;
@@ -218,8 +221,8 @@ internal static class ProportionRecognizer
             return false;
         }
 
-        // "120/80 mmHg", "SFC (50/100 mcg)", "24/7", "50/250 or 50/500 mg"
-        if (IsDoseOrPressure(s, after) || (count.Value == 24 && total.Value == 7))
+        // "120/80 mmHg", "SFC (50/100 mcg)", "24/7", "50/250 or 50/500 mg", "0/100 person years"
+        if (IsDoseOrPressure(s, after) || (count.Value == 24 && total.Value == 7) || PerPopulation.Contains(s, after))
         {
             return false;
         }

@@ -60,6 +60,8 @@ internal static class SignificanceRecognizer
         "side", "adverse", "confounders", "confounder", "confounding", "participants", "subjects", "candidates", "donors", "bias", "biases",
         "harms", "risks", "savings", "mechanism", "mechanisms", "mechanistic", "pathways", "sources", "barriers", "predictors", "moderators", "mediators");
 
+    private static readonly WordSet Uncertain = new("unclear", "unknown", "uncertain", "known", "clear", "determine", "see", "examine", "test");
+
     // "was not designed (powered) to detect significant differences"
     private static readonly WordSet Design = new("designed", "powered", "power", "intended", "aimed");
 
@@ -494,7 +496,8 @@ internal static class SignificanceRecognizer
     {
         for (int j = i - 1; j >= 0 && j >= i - PurposeWindow; j--)
         {
-            if (s.IsKeyword(j, Keyword.Purpose))
+            // "It is unclear if the values are clinically significant" asks; it does not state.
+            if (s.IsKeyword(j, Keyword.Purpose) || (s.IsWord(j, "if") && Uncertain.Contains(s, j - 1)))
             {
                 return true;
             }

@@ -152,7 +152,12 @@ internal struct EstimateTail
             m++;
         }
 
-        // "two-sided P = 0.002", "log-rank p = 0.01"
+        // "two-sided P = 0.002", "log-rank p = 0.01", "stratified one-sided P = 0.04"
+        if (s.IsWord(m, "stratified"))
+        {
+            m++;
+        }
+
         if (s.IsWord(m, "two-sided") || s.IsWord(m, "one-sided") || s.IsWord(m, "two-tailed") || s.IsWord(m, "one-tailed") || s.IsWord(m, "log-rank"))
         {
             m++;

@@ -230,7 +230,7 @@ internal static class Lexicon
         Add(Keyword.Considered, "considered", "regarded", "accepted", "defined", "set", "deemed", "chosen", "denotes", "denoted");
         Add(Keyword.Statistically, "statistically", "statistical");
         Add(Keyword.Than, "than");
-        Add(Keyword.ThresholdWord, "lower", "higher", "less", "more", "greater", "above", "below", "over", "under", "least", "most", "exceeding", "up", "fewer", "smaller", "larger", "bigger");
+        Add(Keyword.ThresholdWord, "lower", "higher", "less", "more", "greater", "above", "below", "over", "under", "least", "most", "exceeding", "exceeded", "exceeds", "exceed", "up", "fewer", "smaller", "larger", "bigger");
         Add(Keyword.Change, "reduction", "reductions", "decrease", "decreases", "increase", "increases", "improvement", "decline", "rise", "drop", "change",
             "changes", "reduced", "decreased", "increased", "fold", "absolute", "gain", "loss", "excess", "shorter", "longer", "lowered", "raised",
             "elevated", "inhibited", "inhibition", "reducing", "increasing", "decreasing", "lowering");

@@ -9,7 +9,7 @@ namespace ClaimCheck.Extraction.Scanning;
 /// </summary>
 internal sealed class SentenceScan
 {
-    private static readonly WordSet StopWords = new("either", "receive", "received", "for", "at", "on", "who", "that", "which", "had", "as");
+    private static readonly WordSet StopWords = new("either", "receive", "received", "for", "at", "on", "who", "that", "which", "had", "as", "into", "between", "among");
 
     private readonly TokenBuffer _tokens = new();
 

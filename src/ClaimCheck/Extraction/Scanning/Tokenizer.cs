@@ -111,6 +111,11 @@ internal static class Tokenizer
         }
 
         char next = text[i + 1];
+        if (IsSpacedSign(text, i, end, start))
+        {
+            return true;
+        }
+
         if (!char.IsAsciiDigit(next) && !(next == '.' && i + 2 < end && char.IsAsciiDigit(text[i + 2])))
         {
             return false;
@@ -125,6 +130,51 @@ internal static class Tokenizer
         return !(IsLatinLetter(prev) || char.IsAsciiDigit(prev) || IsSuperscriptDigit(prev) || prev is '%' or ')' or ']' or '.' or '％' or '）' or '^');
     }
 
+    // "(− 97 ± 49 vs. − 112 ± 52)": a minus set apart by one space, where no operand can stand before it
+    // (after an opening bracket, '=', ':', ',', ';' or "vs."), still signs the number.
+    private static bool IsSpacedSign(string text, int i, int end, int start)
+    {
+        if (text[i] is not ('\u2212' or '-') || i + 2 >= end || !IsNarrowSpace(text[i + 1]) || !char.IsAsciiDigit(text[i + 2]))
+        {
+            return false;
+        }
+
+        int b = i - 1;
+        while (b >= start && IsNarrowSpace(text[b]))
+        {
+            b--;
+        }
+
+        if (b < start)
+        {
+            return true;
+        }
+
+        if (text[b] is '(' or '[' or '=' or ':' or ',' or ';' or '（' or '［')
+        {
+            return true;
+        }
+
+        if (text[b] == '.')
+        {
+            b--;
+        }
+
+        int w = b;
+        while (w >= start && char.IsAsciiLetter(text[w]))
+        {
+            w--;
+        }
+
+        // "vs. − 112", "(mean − 0.43 ± 0.81)": words that no operand ends with.
+        var word = text.AsSpan(w + 1, b - w);
+        return word.Equals("vs", StringComparison.OrdinalIgnoreCase) || word.Equals("versus", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("mean", StringComparison.OrdinalIgnoreCase) || word.Equals("median", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsNarrowSpace(char c) => c is ' ' or '\u00A0' or '\u2009' or '\u202F' or '\u200A';
+
     private static int LexNumberOrWord(string text, int i, int end, int start, bool space, TokenBuffer tokens)
     {
         int p = i;
@@ -133,6 +183,10 @@ internal static class Tokenizer
         {
             sign = text[p];
             p++;
+            if (p < end && IsNarrowSpace(text[p]))
+            {
+                p++;
+            }
         }
 
         double value = 0;
