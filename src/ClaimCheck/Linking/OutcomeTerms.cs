@@ -18,7 +18,7 @@ internal static class OutcomeTerms
          "patient", "placebo", "control", "treatment", "treated", "therapy", "compared", "difference", "differences", "significant", "significantly",
          "results", "result", "study", "trial", "day", "days", "month", "months", "year", "years", "baseline", "follow", "total", "rate", "rates",
          "level", "levels", "score", "scores", "between", "among", "showed", "observed", "higher", "lower", "improved", "improvement", "reduced",
-         "benefit", "benefits", "potential", "may", "offer", "long-term", "term", "recovery", "effect", "effects", "outcome", "outcomes", "all", "each"],
+         "benefit", "benefits", "potential", "may", "offer", "mean", "median", "average", "effective", "efficacy", "long-term", "term", "recovery", "effect", "effects", "outcome", "outcomes", "all", "each"],
         StringComparer.Ordinal);
 
     /// <summary>The terms of <paramref name="phrase"/>: "g:N" for each lexicon group mentioned, and its other content words (4+ letters).</summary>

@@ -74,6 +74,7 @@ internal static class SummaryComparer
         }
     }
 
+    // A result its printed numbers cannot decide counts as possibly significant: it never makes a summary's claim an overstatement.
     private sealed record SourceResult(Text.TextSpan Span, bool Significant, string Citation, HashSet<string> Terms);
 
     private static List<SourceResult> Evidence(ClaimSide source, double alpha)
@@ -83,7 +84,7 @@ internal static class SummaryComparer
         {
             var first = sentence.First();
             var numeric = ResultSignificance.Of(source.Source.Text, sentence.Select(i => i.Claim).ToList(), alpha).ToList();
-            results.AddRange(numeric.Select(r => new SourceResult(r.Claim.Span, r.Significant, $"{r.Citation} in \"{Shorten(first.Sentence)}\"", first.Terms)));
+            results.AddRange(numeric.Select(r => new SourceResult(r.Claim.Span, r.Significant ?? true, $"{r.Citation} in \"{Shorten(first.Sentence)}\"", first.Terms)));
             if (numeric.Count > 0)
             {
                 continue;

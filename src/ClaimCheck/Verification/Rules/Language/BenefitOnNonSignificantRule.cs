@@ -10,8 +10,12 @@ namespace ClaimCheck.Verification.Rules.Language;
 /// reported results in the same block are all not significant (interval crossing the null value, p ≥ α,
 /// or "similar" / "no significant difference"). The outcome is matched by its words and the outcome
 /// lexicon ("lung recovery" ↔ computed tomography, lung severity scores). Error; Warning when the claim is
-/// hedged ("may", "potential", "suggest"). Nothing fires when any matching result is significant, or when
-/// no result matches.
+/// hedged ("may", "potential", "suggest"). Nothing fires when any matching result is significant or cannot be
+/// decided from its printed numbers, or when no result matches. Not claims of benefit: a negated clause ("did
+/// not provide a survival benefit"), equivalence ("equally effective"), what earlier studies showed, and
+/// "significant" without an effect word ("Significantly, the majority …"). Results are read clause by clause
+/// (<see cref="Clauses"/>) outside background, methods and baseline sentences, so a baseline "similar" or a
+/// subgroup's "no difference" is not evidence about the outcome.
 /// </summary>
 internal sealed class BenefitOnNonSignificantRule : Rule
 {
@@ -24,6 +28,38 @@ internal sealed class BenefitOnNonSignificantRule : Rule
 
     private static readonly string[] Stops = [",", ";", ".", " and ", " in ", " among ", " of patients", " for patients", " compared", " versus", " vs", " with "];
     private static readonly string[] Hedges = ["may ", "might ", "could ", "potential", "suggest", "possibl", "appear"];
+
+    private static readonly string[] Equivalence =
+        ["equally", "as effective as", "as efficacious as", "similar", "similarly", "comparable", "comparably", "non-inferior", "noninferior", "equivalent", "no difference",
+         // Claims about every arm ("both drugs were effective") or whatever the arm ("independently of the mesh") are not claims of a difference.
+         "both", "as well as", "either", "each", "independently", "regardless"];
+
+    // Recommendations, aims and by-the-way mentions are not findings: "approaches to improve adherence are needed".
+    private static readonly string[] NotFindings =
+        ["need", "needed", "needs", "should", "warrant", "warranted", "further", "future", "prior to", "recognition", "understanding", "aim", "aimed", "hypothes", "unlikely", "unclear", "uncertain",
+         "associated", "association", "correlated", "correlation"];
+
+    private static readonly string[] PriorKnowledge =
+        ["have shown", "have confirmed", "have demonstrated", "has been shown", "has been demonstrated", "has shown", "previous", "previously", "known to", "prior studies", "other studies", "literature"];
+
+    private static readonly string[] EffectWords =
+        ["improv", "reduc", "increas", "decreas", "lower", "higher", "better", "benefit", "effect", "efficac", "superior", "prevent", "enhanc", "fewer", "less", "greater", "faster", "shorter", "longer", "protect"];
+
+    private static readonly string[] Auxiliaries = ["were", "was", "is", "are", "have", "has", "had", "be", "been", "will", "would", "can", "and", "or", "but"];
+
+    // Words anywhere in the sentence that say the result was not established ("improves survival, although only as a trend").
+    private static readonly string[] Honest = ["trend", "trends", "tended", "numerical", "numerically", "not significant", "non-significant", "nonsignificant"];
+
+    // Sections whose sentences are not results, and words of sentences that describe the groups at the start.
+    private static readonly string[] NotResultSections = ["background", "introduction", "objective", "objectives", "aim", "aims", "purpose", "methods", "design", "setting", "participants", "interventions", "context"];
+
+    private static readonly string[] NotResultWords = ["at baseline", "baseline characteristics", "at entry", "at randomization", "at randomisation", "demographic", "in design", "subgroup", "subgroups", "sub-group", "sub-groups",
+         "clinically significant", "clinically relevant", "clinically meaningful"];
+
+    private static readonly string[] BetweenGroups = ["between", "groups", "arms", "versus", "vs", "compared", "than", "placebo", "control", "controls", "sham"];
+
+    // "baseline" in a sentence that is not about change from it marks a description of the groups before treatment.
+    private static readonly string[] ChangeFromBaseline = ["from baseline", "change", "changes", "versus baseline", "vs baseline", "vs. baseline", "compared with baseline", "compared to baseline", "relative to baseline", "over baseline"];
 
     internal override RuleDescriptor Descriptor => Rule;
 
@@ -45,17 +81,19 @@ internal sealed class BenefitOnNonSignificantRule : Rule
             var conclusionSpans = conclusions.Select(s => s.Span).ToHashSet();
             var evidence = Evidence(context, block, blockClaims.Claims, conclusionSpans);
             var common = CommonTerms(block);
+            var reported = new HashSet<Text.TextSpan>();
             foreach (var statement in blockClaims.Claims.OfType<SignificanceStatement>())
             {
-                if (statement.Wording is not (SignificanceWording.Benefit or SignificanceWording.Significant) || !conclusionSpans.Contains(statement.SentenceSpan))
+                if (statement.Wording is not (SignificanceWording.Benefit or SignificanceWording.Significant) || !conclusionSpans.Contains(statement.SentenceSpan)
+                    || !ClaimsBenefit(context, statement) || reported.Contains(ClauseOf(context, statement)))
                 {
                     continue;
                 }
 
                 string outcome = OutcomePhrase(context, statement);
                 var terms = OutcomeTerms.Of(outcome);
-                var matched = evidence.Where(e => OutcomeTerms.Shared(terms, e.Terms, common).Any()).ToList();
-                if (matched.Count == 0 || matched.Any(e => e.Significant))
+                var matched = evidence.Where(e => NamesSameOutcome(OutcomeTerms.Shared(terms, e.Terms, common).ToList())).ToList();
+                if (matched.Count == 0 || matched.Any(e => e.Significant != false))
                 {
                     continue;
                 }
@@ -63,48 +101,89 @@ internal sealed class BenefitOnNonSignificantRule : Rule
                 string sentence = context.SentenceText(statement.SentenceSpan).ToLowerInvariant();
                 bool hedged = statement.IsHedged || Hedges.Any(h => sentence.Contains(h, StringComparison.Ordinal));
                 string citations = string.Join("; ", matched.Select(e => e.Citation).Distinct().Take(4));
+                // "effective in improving glycemic control" is one claim: one finding per clause.
+                reported.Add(ClauseOf(context, statement));
                 context.Report(Rule, statement.Span, matched.Select(e => e.Span), hedged ? Severity.Warning : null,
-                    statement.Text, outcome.Length > 0 ? $"'{outcome}'" : "the outcome", citations, hedged ? " (the claim is hedged, which softens but does not excuse it)" : string.Empty);
+                    statement.Text, $"'{outcome}'", citations, hedged ? " (the claim is hedged, which softens but does not excuse it)" : string.Empty);
             }
         }
     }
 
-    private sealed record Result(Text.TextSpan Span, bool Significant, string Citation, HashSet<string> Terms);
+    private static Text.TextSpan ClauseOf(RuleContext context, SignificanceStatement statement)
+        => Clauses.Containing(Clauses.Of(context.Source.Text, statement.SentenceSpan), statement.Span.Start, statement.SentenceSpan);
 
-    /// <summary>The results of the block outside its conclusions, numeric or worded, with the outcome terms of their sentences.</summary>
+    /// <summary>True when the statement's clause asserts that the treatment helped (not negated, not equivalence, not earlier studies', not bare "significant").</summary>
+    private static bool ClaimsBenefit(RuleContext context, SignificanceStatement statement)
+    {
+        string text = context.Source.Text;
+        var clause = ClauseOf(context, statement);
+        if (Clauses.IsNegated(text, clause) || Clauses.ContainsAny(text, clause, Equivalence) || Clauses.ContainsAny(text, clause, PriorKnowledge)
+            || Clauses.ContainsAny(text, clause, NotFindings) || Clauses.ContainsAny(text, statement.SentenceSpan, Honest))
+        {
+            return false;
+        }
+
+        return statement.Wording != SignificanceWording.Significant
+            || EffectWords.Any(w => statement.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private sealed record Result(Text.TextSpan Span, bool? Significant, string Citation, HashSet<string> Terms);
+
+    /// <summary>The results of the block outside its conclusions, numeric or worded, clause by clause, with the outcome terms of their clauses.</summary>
     private static List<Result> Evidence(RuleContext context, Block block, IReadOnlyCollection<Claim> claims, HashSet<Text.TextSpan> conclusions)
     {
+        string source = context.Source.Text;
+        var sections = block.Sentences.ToDictionary(s => s.Span, s => s.Section?.ToLowerInvariant());
         var results = new List<Result>();
         foreach (var sentence in claims.Where(c => !conclusions.Contains(c.SentenceSpan)).GroupBy(c => c.SentenceSpan))
         {
-            string text = context.SentenceText(sentence.Key);
-            var terms = OutcomeTerms.Of(text);
-            var numeric = ResultSignificance.Of(context.Source.Text, [.. sentence], context.Alpha).ToList();
-            foreach (var r in numeric)
-            {
-                results.Add(new Result(r.Claim.Span, r.Significant, $"{r.Citation} in \"{Shorten(text)}\"", terms));
-            }
-
-            if (numeric.Count > 0)
+            if (sections.GetValueOrDefault(sentence.Key) is { } section && NotResultSections.Any(n => section.StartsWith(n, StringComparison.Ordinal))
+                || Clauses.ContainsAny(source, sentence.Key, NotResultWords)
+                || (Clauses.ContainsAny(source, sentence.Key, ["baseline"]) && !Clauses.ContainsAny(source, sentence.Key, ChangeFromBaseline)))
             {
                 continue;
             }
 
-            foreach (var statement in sentence.OfType<SignificanceStatement>())
+            string text = context.SentenceText(sentence.Key);
+            foreach (var clause in Clauses.Of(source, sentence.Key))
             {
-                if (statement.Wording is SignificanceWording.NoDifference or SignificanceWording.NotSignificant)
+                var inClause = sentence.Where(c => clause.Contains(c.Span.Start)).ToList();
+                var terms = OutcomeTerms.Of(source[clause.Start..clause.End]);
+                var numeric = ResultSignificance.Of(source, inClause, context.Alpha).ToList();
+                foreach (var r in numeric)
                 {
-                    results.Add(new Result(statement.Span, false, $"'{statement.Text}' in \"{Shorten(text)}\"", terms));
+                    results.Add(new Result(r.Claim.Span, r.Significant, $"{r.Citation} in \"{Shorten(text)}\"", terms));
                 }
-                else if (statement.Wording == SignificanceWording.Significant)
+
+                if (numeric.Count > 0)
                 {
-                    results.Add(new Result(statement.Span, true, statement.Text, terms));
+                    continue;
+                }
+
+                foreach (var statement in inClause.OfType<SignificanceStatement>())
+                {
+                    if (statement.Wording is SignificanceWording.NoDifference or SignificanceWording.NotSignificant
+                        && (statement.Text.Contains("signific", StringComparison.OrdinalIgnoreCase) || statement.Text.Contains("differ", StringComparison.OrdinalIgnoreCase)
+                            // "similar" says no difference only when groups are being compared ("both groups showed similar results for TSS").
+                            || Clauses.ContainsAny(source, clause, ["groups", "arms", "between"]))
+                        // A worded null result counts only when it compares groups: "no significant weight rebound for either group" is a change within each.
+                        && Clauses.ContainsAny(source, clause, BetweenGroups))
+                    {
+                        results.Add(new Result(statement.Span, false, $"'{statement.Text}' in \"{Shorten(text)}\"", terms));
+                    }
+                    else if (statement.Wording == SignificanceWording.Significant && !Clauses.IsNegated(source, clause))
+                    {
+                        results.Add(new Result(statement.Span, true, statement.Text, terms));
+                    }
                 }
             }
         }
 
         return results;
     }
+
+    /// <summary>An outcome group of the lexicon in common, or two content words: one shared word ("muscle") is too little to say it is the same outcome.</summary>
+    private static bool NamesSameOutcome(List<string> shared) => shared.Any(t => t.StartsWith("g:", StringComparison.Ordinal)) || shared.Count >= 2;
 
     /// <summary>Terms in at least half the block's sentences (the intervention's name, the disease) say nothing about which outcome.</summary>
     private static HashSet<string> CommonTerms(Block block)
@@ -124,8 +203,17 @@ internal sealed class BenefitOnNonSignificantRule : Rule
     /// <summary>The words after the claim up to the next clause boundary: "may offer potential benefits" → "lung recovery".</summary>
     private static string OutcomePhrase(RuleContext context, SignificanceStatement statement)
     {
-        int from = statement.Span.End, to = statement.SentenceSpan.End;
+        // The outcome ends with the claim's clause: "superior regarding MV but not PICU stay" is about MV.
+        int from = statement.Span.End, to = ClauseOf(context, statement).End;
         string rest = context.Source.Text[from..to];
+        if (rest.StartsWith(" than ", StringComparison.Ordinal))
+        {
+            // "more effective than non-surgical management in relieving pain": the outcome follows the comparator.
+            int at = rest.IndexOfAny([',', ';']) is var stop and >= 0 ? stop : rest.Length;
+            int inAt = rest.IndexOf(" in ", StringComparison.Ordinal) is var i and >= 0 && i < at ? i : rest.IndexOf(" for ", StringComparison.Ordinal) is var f and >= 0 && f < at ? f : -1;
+            rest = inAt >= 0 ? rest[inAt..] : string.Empty;
+        }
+
         if (rest.StartsWith(" for ", StringComparison.Ordinal) || rest.StartsWith(" in ", StringComparison.Ordinal))
         {
             rest = rest[(rest.IndexOf(' ', 1) + 1)..];
@@ -142,7 +230,10 @@ internal sealed class BenefitOnNonSignificantRule : Rule
         }
 
         string phrase = rest[..end].Trim();
-        return phrase.StartsWith("the ", StringComparison.Ordinal) ? phrase[4..] : phrase;
+        phrase = phrase.StartsWith("the ", StringComparison.Ordinal) ? phrase[4..] : phrase;
+        // "improvements were maintained at 24 months", "effective and well tolerated": no outcome is named after the claim.
+        string first = phrase.Split(' ', 2)[0].ToLowerInvariant();
+        return Auxiliaries.Contains(first) ? string.Empty : phrase;
     }
 
     private static string Shorten(string text) => text.Length <= 90 ? text : text[..87] + "…";

@@ -5,7 +5,7 @@ namespace ClaimCheck.Verification.Rules.Language;
 /// <summary>
 /// Which sentences of a block conclude or summarise: those under a conclusions heading (Conclusions,
 /// Interpretation, Key take away …), or, in a block without headings, those the sentence-role model
-/// reads as conclusions. In a news page, the lead summary before the first heading counts too.
+/// reads as conclusions. In a news page, the lead sentence counts too when it stands before the first heading.
 /// </summary>
 internal static class ConclusionSentences
 {
@@ -22,7 +22,7 @@ internal static class ConclusionSentences
         bool headed = block.Sentences.Any(s => s.Section is not null);
         if (headed)
         {
-            return block.Sentences.Where(s => s.Section is { } section && (Headings.Contains(section.ToLowerInvariant()) || (document.Kind == DocumentKind.NewsPage && s == block.Sentences[0]))).ToList();
+            return block.Sentences.Where(s => s.Section is { } section && (Headings.Contains(section.ToLowerInvariant()) || (document.Kind == DocumentKind.NewsPage && s == block.Sentences[0] && s.Section is null))).ToList();
         }
 
         if (block.Kind == BlockKind.ArticleText && roleModel is not null)

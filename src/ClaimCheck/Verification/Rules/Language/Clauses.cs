@@ -1,0 +1,157 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Verification.Rules.Language;
+
+/// <summary>
+/// A sentence cut at its contrasts: "A improved (p = .01), but B did not differ" is two statements, and
+/// wording in one half says nothing about the numbers of the other. Cuts are made at "but", "whereas",
+/// "while", "although", "though", "however", "except", "yet", "unlike", "in contrast" and semicolons,
+/// never inside brackets (a result's "(23% vs 11%; HR 2.18 …)" stays whole); a sentence that opens
+/// with "Although …," / "While …," is cut at the comma that ends the opening clause.
+/// Scanning is one pass over the sentence.
+/// </summary>
+internal static class Clauses
+{
+    private static readonly string[] Contrasts =
+        ["but", "whereas", "whilst", "while", "although", "though", "however", "except", "yet", "unlike", "nevertheless", "nonetheless"];
+
+    private static readonly string[] Openers = ["although", "though", "whilst", "while", "whereas", "despite", "unlike"];
+
+    private static readonly string[] Negators =
+        ["not", "no", "neither", "nor", "never", "without", "failed", "fail", "fails", "unable", "lack", "lacked", "absence", "none", "cannot"];
+
+    /// <summary>The clauses of the sentence at <paramref name="sentence"/> in <paramref name="text"/>, in order, covering it.</summary>
+    internal static List<TextSpan> Of(string text, TextSpan sentence)
+    {
+        var cuts = new List<int> { sentence.Start };
+        int depth = 0;
+        bool opener = FirstWordIn(text, sentence, Openers);
+        for (int i = sentence.Start; i < sentence.End; i++)
+        {
+            char c = text[i];
+            if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth > 0)
+            {
+                continue;
+            }
+            else if (c == ';')
+            {
+                cuts.Add(i + 1);
+            }
+            else if (c == ',' && opener)
+            {
+                // "Although A (p = .04), B was similar": the opening clause ends at its first comma.
+                cuts.Add(i + 1);
+                opener = false;
+            }
+            else if (char.IsLetter(c) && (i == sentence.Start || !char.IsLetter(text[i - 1])) && i > sentence.Start
+                     && (StartsWord(text, i, sentence.End, "in contrast") || Contrasts.Any(w => StartsWord(text, i, sentence.End, w))))
+            {
+                cuts.Add(i);
+            }
+        }
+
+        cuts.Add(sentence.End);
+        var clauses = new List<TextSpan>();
+        for (int k = 0; k + 1 < cuts.Count; k++)
+        {
+            if (cuts[k + 1] > cuts[k])
+            {
+                clauses.Add(TextSpan.FromBounds(cuts[k], cuts[k + 1]));
+            }
+        }
+
+        return clauses;
+    }
+
+    /// <summary>The clause of <paramref name="clauses"/> that contains <paramref name="position"/>, or the whole sentence's span when none does.</summary>
+    internal static TextSpan Containing(List<TextSpan> clauses, int position, TextSpan sentence)
+    {
+        foreach (var clause in clauses)
+        {
+            if (position >= clause.Start && position < clause.End)
+            {
+                return clause;
+            }
+        }
+
+        return sentence;
+    }
+
+    /// <summary>True when the span holds a negating word ("not", "no", "neither", "without", "failed", "n't" …).</summary>
+    internal static bool IsNegated(string text, TextSpan span)
+    {
+        for (int i = span.Start; i < span.End; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > span.Start && char.IsLetter(text[i - 1])))
+            {
+                continue;
+            }
+
+            int end = i;
+            while (end < span.End && (char.IsLetter(text[end]) || text[end] is '\'' or '’'))
+            {
+                end++;
+            }
+
+            var word = text.AsSpan(i, end - i);
+            if (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            foreach (var negator in Negators)
+            {
+                if (word.Equals(negator, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            i = end - 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of <paramref name="words"/> occurs in the span as a whole word or phrase (case-insensitive).</summary>
+    internal static bool ContainsAny(string text, TextSpan span, IEnumerable<string> words)
+    {
+        for (int i = span.Start; i < span.End; i++)
+        {
+            if (char.IsLetter(text[i]) && (i == span.Start || !char.IsLetter(text[i - 1])) && words.Any(w => StartsWord(text, i, span.End, w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FirstWordIn(string text, TextSpan sentence, string[] words)
+    {
+        int i = sentence.Start;
+        while (i < sentence.End && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i < sentence.End && words.Any(w => StartsWord(text, i, sentence.End, w));
+    }
+
+    /// <summary>True when <paramref name="word"/> starts at <paramref name="at"/> and ends at a word boundary.</summary>
+    private static bool StartsWord(string text, int at, int end, string word)
+    {
+        int stop = at + word.Length;
+        return stop <= end
+            && string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (stop == end || !char.IsLetter(text[stop]));
+    }
+}
