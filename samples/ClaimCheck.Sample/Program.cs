@@ -1,5 +1,6 @@
 using ClaimCheck;
 using ClaimCheck.Documents;
+using ClaimCheck.Parsing;
 using ClaimCheck.Reporting;
 
 // The bundled sample: reads saved threads and pages (the repository's corpus/ by default) through the
@@ -33,7 +34,7 @@ foreach (var path in paths)
         foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             // Inside a folder only pages are read; provenance notes and gold files are not inputs.
-            if (Path.GetExtension(file).ToLowerInvariant() is ".txt" or ".html" or ".htm")
+            if (InputFiles.IsPage(file))
             {
                 inputs.Add(file);
             }
@@ -73,11 +74,7 @@ static void Print(CheckResult result)
     Console.WriteLine($"== {result.Path}");
     if (result.Document is not { } document)
     {
-        foreach (var finding in result.Findings)
-        {
-            Console.WriteLine($"   {finding.Severity.ToString().ToLowerInvariant()} {finding.Id}: {finding.Message}");
-        }
-
+        PrintFindings(result);
         return;
     }
 
@@ -94,10 +91,15 @@ static void Print(CheckResult result)
 
     var claims = result.Extraction!.Claims.ToList();
     Console.WriteLine($"   {claims.Count} claim(s): {string.Join(", ", claims.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {g.Key}"))}");
+    PrintFindings(result);
+}
+
+static void PrintFindings(CheckResult result)
+{
     foreach (var finding in result.Findings)
     {
-        // The form editors and CI logs recognise: path(line,col): severity ID: message
-        Console.WriteLine($"   {result.Path}{finding.Location.Position}: {finding.Severity.ToString().ToLowerInvariant()} {finding.Id}: {finding.Message}");
+        // The library's text form (path(line,col): severity ID: message), the one editors and CI logs recognise.
+        Console.WriteLine($"   {TextReportWriter.Format(finding, result.Path)}");
     }
 }
 

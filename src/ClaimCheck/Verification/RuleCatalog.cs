@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Text;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Verification.Rules.Counts;
 using ClaimCheck.Verification.Rules.Estimates;
@@ -49,4 +51,29 @@ public static class RuleCatalog
 
     /// <summary>The descriptor with <paramref name="id"/> (case-insensitive), or null when there is none.</summary>
     public static RuleDescriptor? Find(string id) => All.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The help page of rule <paramref name="id"/> (case-insensitive) as Markdown: the text of the
+    /// repository's <c>docs/rules/&lt;id&gt;.md</c>, embedded in the library so that it is available from an
+    /// installed package. Its first line is <c># &lt;id&gt;: &lt;title&gt;</c>.
+    /// </summary>
+    /// <param name="id">A rule id such as <c>CC1003</c>.</param>
+    /// <returns>The page, or null when <paramref name="id"/> is not a rule of <see cref="All"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public static string? GetHelpMarkdown(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Find(id) is { } rule ? HelpPages.GetOrAdd(rule.Id, LoadHelpPage) : null;
+    }
+
+    private static readonly ConcurrentDictionary<string, string> HelpPages = new(StringComparer.Ordinal);
+
+    private static string LoadHelpPage(string id)
+    {
+        using var stream = typeof(RuleCatalog).Assembly.GetManifestResourceStream($"ClaimCheck.Rules.{id}.md")
+            ?? throw new InvalidOperationException($"The help page of {id} is not embedded in the library.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        // Pages are kept with LF endings; normalise in case a checkout converted them.
+        return reader.ReadToEnd().ReplaceLineEndings("\n");
+    }
 }

@@ -25,4 +25,16 @@ public sealed class RuleCatalogTests
 
     [Test]
     public void Find_is_case_insensitive() => RuleCatalog.Find("cc1003")!.Title.Should().Be("Same group, different denominators");
+
+    [Test]
+    public void Every_rules_page_is_embedded_as_in_the_repository()
+    {
+        foreach (var rule in RuleCatalog.All)
+        {
+            string page = File.ReadAllText(Path.Combine(Corpus.RepositoryRoot, rule.HelpLink)).ReplaceLineEndings("\n");
+            RuleCatalog.GetHelpMarkdown(rule.Id.ToLowerInvariant()).Should().Be(page, rule.Id);
+        }
+
+        RuleCatalog.GetHelpMarkdown("CC0000").Should().BeNull();
+    }
 }

@@ -1,0 +1,174 @@
+using System.Text.Json;
+
+namespace ClaimCheck.Cli.Tests;
+
+/// <summary><c>claimcheck check</c>: formats, severities, exit codes, directories, bad inputs, standard input.</summary>
+public sealed class CheckCommandTests
+{
+    private const string TextLine = @"^.+\(\d+,\d+\): (info|warning|error) CC\d{4}: .+$";
+
+    [Test]
+    public void Seed_000_gives_one_text_line_per_finding_and_exit_0_when_nothing_reaches_error()
+    {
+        var run = Cli.Run("check", Corpus.Seed000);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Lines.Should().NotBeEmpty().And.OnlyContain(line => System.Text.RegularExpressions.Regex.IsMatch(line, TextLine));
+        run.Lines.Should().ContainMatch("*000_ee862e205fadbfc4.txt(22,*): warning CC1003: the placebo group is 29*")
+            .And.ContainMatch("*: warning CC2007: *").And.ContainMatch("*: warning CC3001: *").And.ContainMatch("*: warning CC3002: *");
+        run.Error.Should().EndWith("1 read, 0 failed, 0 skipped" + Environment.NewLine);
+    }
+
+    [Test]
+    public void Fail_on_warning_gives_exit_1()
+    {
+        Cli.Run("check", Corpus.Seed000, "--fail-on", "warning").ExitCode.Should().Be(1);
+    }
+
+    [Test]
+    public void A_rule_turned_off_is_not_reported()
+    {
+        var run = Cli.Run("check", Corpus.Seed000, "--rule", "CC1003=off", "--rule", "cc2007=off");
+
+        run.ExitCode.Should().Be(0);
+        run.Output.Should().NotContain("CC1003").And.NotContain("CC2007").And.Contain("CC3001");
+    }
+
+    [Test]
+    public void A_rule_raised_to_error_fails_the_run()
+    {
+        var run = Cli.Run("check", Corpus.Seed000, "--rule", "CC1003=error");
+
+        run.ExitCode.Should().Be(1);
+        run.Lines.Should().ContainMatch("*: error CC1003: *").And.NotContainMatch("*: warning CC1003: *");
+    }
+
+    [Test]
+    public void Min_severity_hides_lower_findings_and_they_do_not_count_for_fail_on()
+    {
+        var all = Cli.Run("check", Corpus.Seed000);
+        all.Lines.Should().ContainMatch("*: info CC9004: *", "seed 000 has an Info finding to hide");
+
+        var run = Cli.Run("check", Corpus.Seed000, "--min-severity", "warning");
+        run.Lines.Should().NotContainMatch("*: info *").And.ContainMatch("*: warning CC1003: *");
+
+        var errorsOnly = Cli.Run("check", Corpus.Seed000, "--min-severity", "error", "--fail-on", "warning");
+        errorsOnly.Output.Should().BeEmpty();
+        errorsOnly.ExitCode.Should().Be(0);
+    }
+
+    [Test]
+    public void A_directory_is_read_recursively_in_path_order_whatever_the_completion_order()
+    {
+        using var folder = new TempFolder();
+        // Names chosen so that creation order, size order and sorted order all differ.
+        folder.Copy(Corpus.Seed000, "b/zz.txt");
+        folder.Copy(Corpus.PathOf("seeds/003_b2b854ce0c420455.txt"), "a.txt");
+        folder.Copy(Corpus.Seed000, "b/aa.TXT");
+        folder.Copy(Corpus.PathOf("seeds/004_234abb51753c3ea1.txt"), "c/deep/x.htm.txt");
+        folder.Write("notes.md", "# not a page"u8.ToArray());
+        folder.Write("b/gold.json", "{}"u8.ToArray());
+
+        var first = Cli.Run("check", folder.Path);
+        var second = Cli.Run("check", folder.Path);
+
+        first.ExitCode.Should().Be(0, first.Error);
+        first.Output.Should().Be(second.Output);
+        var paths = first.Lines.Select(l => l[..l.IndexOf('(', StringComparison.Ordinal)]).Distinct().ToList();
+        paths.Select(p => Path.GetRelativePath(folder.Path, p).Replace('\\', '/')).Should().Equal("a.txt", "b/aa.TXT", "b/zz.txt", "c/deep/x.htm.txt");
+        paths.Should().BeInAscendingOrder(StringComparer.Ordinal);
+        first.Error.Should().Contain("4 read, 0 failed, 2 skipped");
+    }
+
+    [Test]
+    public void A_bad_file_among_good_ones_is_named_with_its_reason_the_others_are_checked_and_the_exit_code_is_2()
+    {
+        using var folder = new TempFolder();
+        string binary = folder.Write("binary.txt", [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x00, 0x00, 0x02]);
+        string missing = Path.Combine(folder.Path, "missing.txt");
+
+        var run = Cli.Run("check", binary, Corpus.Seed000, missing, "--fail-on", "warning");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain($"{binary}: the input is binary").And.Contain($"{missing}: the file does not exist");
+        run.Lines.Should().ContainMatch("*000_ee862e205fadbfc4.txt(22,*): warning CC1003: *");
+        run.Lines.Should().ContainMatch("*missing.txt(1,1): error CC9002: the file does not exist");
+        run.Error.Should().Contain("1 read, 2 failed, 0 skipped");
+    }
+
+    [Test]
+    public void A_dash_reads_standard_input()
+    {
+        var run = Cli.RunWithInput(File.ReadAllText(Corpus.Seed000), "check", "-");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Lines.Should().ContainMatch("<stdin>(22,*): warning CC1003: *");
+        run.Error.Should().Contain("1 read, 0 failed, 0 skipped");
+    }
+
+    [Test]
+    public void Empty_standard_input_is_an_input_error()
+    {
+        var run = Cli.RunWithInput("", "check", "-");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("<stdin>: the input is empty");
+    }
+
+    [Test]
+    public void Json_is_the_library_report_for_every_input()
+    {
+        var run = Cli.Run("check", Corpus.Seed000, Corpus.Seed002, "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        var documents = json.RootElement.GetProperty("documents").EnumerateArray().ToList();
+        documents.Select(d => Path.GetFileName(d.GetProperty("path").GetString())).Should().Equal("000_ee862e205fadbfc4.txt", "002_bc1ab4963135bc6e.txt");
+        documents[0].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()).Should().Contain("CC1003");
+    }
+
+    [Test]
+    public void Output_goes_to_the_file_named_by_output()
+    {
+        using var folder = new TempFolder();
+        string report = Path.Combine(folder.Path, "report.txt");
+
+        var run = Cli.Run("check", Corpus.Seed000, "--output", report);
+
+        run.Output.Should().BeEmpty();
+        File.ReadAllText(report).Should().Contain("warning CC1003:");
+    }
+
+    [Test]
+    public void Html_is_refused_until_the_html_writer_is_merged()
+    {
+        var run = Cli.Run("check", Corpus.Seed000, "--format", "html");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("html format not available in this build");
+    }
+
+    [TestCase("check")]
+    [TestCase("check", "x.txt", "--rule", "CC1003=loud")]
+    [TestCase("check", "x.txt", "--rule", "CC0000=off")]
+    [TestCase("check", "x.txt", "--format", "xml")]
+    [TestCase("check", "x.txt", "--fail-on", "never")]
+    [TestCase("frobnicate")]
+    public void Usage_errors_give_exit_2_with_a_message(params string[] args)
+    {
+        var run = Cli.Run(args);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("error: ");
+        run.Output.Should().BeEmpty();
+    }
+
+    [Test]
+    public void No_command_is_a_usage_error()
+    {
+        var run = Cli.Run();
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("error: ");
+    }
+}
