@@ -97,9 +97,12 @@ internal static class CheckCommand
 
                 break;
             case ReportFormat.Html:
-                // ▼ HTML call site: ClaimCheck.Reporting.HtmlReportWriter.Write(Stream, IEnumerable<CheckResult>) comes with
-                // the html branch; after the merge this line becomes the same using-block as JSON's, calling HtmlReportWriter.Write.
-                throw new UsageException("html format not available in this build");
+                using (var stream = ReportOutput.OpenStream(console, settings.OutputPath))
+                {
+                    HtmlReportWriter.Write(stream, results, new HtmlReportOptions { HelpLinkBase = settings.HelpBaseUri });
+                }
+
+                break;
             default:
                 throw new UsageException($"unknown format {settings.Format}");
         }

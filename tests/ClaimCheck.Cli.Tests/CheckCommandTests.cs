@@ -140,12 +140,16 @@ public sealed class CheckCommandTests
     }
 
     [Test]
-    public void Html_is_refused_until_the_html_writer_is_merged()
+    public void Html_writes_one_self_contained_report_with_the_findings_highlighted()
     {
-        var run = Cli.Run("check", Corpus.Seed000, "--format", "html");
+        using var folder = new TempFolder();
+        string report = Path.Combine(folder.Path, "report.html");
 
-        run.ExitCode.Should().Be(2);
-        run.Error.Should().Contain("html format not available in this build");
+        var run = Cli.Run("check", Corpus.Seed000, "--format", "html", "--output", report);
+
+        run.ExitCode.Should().Be(0, "seed 000 has warnings but no errors, and --fail-on defaults to error");
+        string html = File.ReadAllText(report);
+        html.Should().StartWith("<!DOCTYPE html>").And.Contain("data-rule=\"CC1003\"").And.Contain("Content-Security-Policy");
     }
 
     [TestCase("check")]

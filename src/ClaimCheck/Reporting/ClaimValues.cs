@@ -1,143 +1,38 @@
-using System.Text.Json;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Reporting.Json;
 
 namespace ClaimCheck.Reporting;
 
-/// <summary>Writes the parsed values of each kind of claim under readable names (docs/json-schema.md).</summary>
+/// <summary>Maps the parsed values of each kind of claim to their JSON records (docs/json-schema.md).</summary>
 internal static class ClaimValues
 {
-    internal static void Write(Utf8JsonWriter json, Claim claim)
+    internal static ClaimValuesDto From(Claim claim) => claim switch
     {
-        switch (claim)
-        {
-            case ProportionClaim p:
-                Number(json, "count", p.Count);
-                Number(json, "total", p.Total);
-                Number(json, "percent", p.Percent);
-                json.WriteString("group", p.GroupLabel);
-                json.WriteBoolean("totalFromContext", p.TotalFromContext);
-                break;
-            case CountClaim c:
-                Number(json, "count", c.Count);
-                json.WriteString("noun", c.Noun);
-                json.WriteString("group", c.GroupLabel);
-                break;
-            case RatioEstimateClaim r:
-                json.WriteString("measure", JsonReportWriter.Camel(r.Measure.ToString()));
-                json.WriteBoolean("adjusted", r.IsAdjusted);
-                Number(json, "estimate", r.Estimate);
-                Interval(json, r.Interval);
-                P(json, r.P);
-                break;
-            case DifferenceEstimateClaim d:
-                json.WriteString("measure", JsonReportWriter.Camel(d.Measure.ToString()));
-                Number(json, "estimate", d.Estimate);
-                json.WriteString("unit", d.Unit);
-                Interval(json, d.Interval);
-                P(json, d.P);
-                break;
-            case IntervalEstimateClaim i:
-                Number(json, "estimate", i.Estimate);
-                json.WriteString("unit", i.Unit);
-                Interval(json, i.Interval);
-                P(json, i.P);
-                break;
-            case GroupComparisonClaim g:
-                json.WriteString("connector", g.Connector);
-                json.WriteStartArray("groups");
-                foreach (var value in g.Values)
-                {
-                    json.WriteStartObject();
-                    Number(json, "value", value.Value);
-                    Number(json, "spread", value.Spread);
-                    json.WriteString("group", value.GroupLabel);
-                    json.WriteEndObject();
-                }
+        ProportionClaim p => new ProportionValues(Number(p.Count), Number(p.Total), Number(p.Percent), p.GroupLabel, p.TotalFromContext),
+        CountClaim c => new CountValues(Number(c.Count), c.Noun, c.GroupLabel),
+        RatioEstimateClaim r => new RatioEstimateValues(Camel(r.Measure), r.IsAdjusted, Number(r.Estimate), Interval(r.Interval), P(r.P)),
+        DifferenceEstimateClaim d => new DifferenceEstimateValues(Camel(d.Measure), Number(d.Estimate), d.Unit, Interval(d.Interval), P(d.P)),
+        IntervalEstimateClaim i => new IntervalEstimateValues(Number(i.Estimate), i.Unit, Interval(i.Interval), P(i.P)),
+        GroupComparisonClaim g => new GroupComparisonValues(
+            g.Connector,
+            g.Values.Select(v => new ComparedValueDto(Number(v.Value), Number(v.Spread), v.GroupLabel)).ToList(),
+            P(g.P)),
+        PValueClaim p => new PValueValues(P(p.P)),
+        TestStatisticClaim t => new TestStatisticValues(Camel(t.Statistic), Number(t.Df1), Number(t.Df2), Number(t.SampleSize), Number(t.Value), P(t.P)),
+        MeanSdClaim m => new MeanSdValues(Number(m.Mean), Number(m.Spread), Camel(m.SpreadKind)),
+        MedianIqrClaim m => new MedianIqrValues(Number(m.Median), Number(m.Lower), Number(m.Upper), Camel(m.RangeKind)),
+        AllocationRatioClaim a => new AllocationRatioValues(a.Parts.Select(JsonReportWriter.ToNumber).ToList()),
+        DoseClaim d => new DoseValues(Number(d.Amount), d.Unit),
+        SignificanceStatement s => new SignificanceValues(Camel(s.Wording), s.IsHedged),
+        _ => new NoValues(),
+    };
 
-                json.WriteEndArray();
-                P(json, g.P);
-                break;
-            case PValueClaim p:
-                P(json, p.P);
-                break;
-            case TestStatisticClaim t:
-                json.WriteString("statistic", JsonReportWriter.Camel(t.Statistic.ToString()));
-                Number(json, "df1", t.Df1);
-                Number(json, "df2", t.Df2);
-                Number(json, "sampleSize", t.SampleSize);
-                Number(json, "value", t.Value);
-                P(json, t.P);
-                break;
-            case MeanSdClaim m:
-                Number(json, "mean", m.Mean);
-                Number(json, "spread", m.Spread);
-                json.WriteString("spreadKind", JsonReportWriter.Camel(m.SpreadKind.ToString()));
-                break;
-            case MedianIqrClaim m:
-                Number(json, "median", m.Median);
-                Number(json, "lower", m.Lower);
-                Number(json, "upper", m.Upper);
-                json.WriteString("rangeKind", JsonReportWriter.Camel(m.RangeKind.ToString()));
-                break;
-            case AllocationRatioClaim a:
-                json.WriteStartArray("parts");
-                foreach (var part in a.Parts)
-                {
-                    JsonReportWriter.WriteNumber(json, null, part);
-                }
+    private static string Camel<T>(T value)
+        where T : struct, Enum => JsonReportWriter.Camel(value.ToString());
 
-                json.WriteEndArray();
-                break;
-            case DoseClaim d:
-                Number(json, "amount", d.Amount);
-                json.WriteString("unit", d.Unit);
-                break;
-            case SignificanceStatement s:
-                json.WriteString("wording", JsonReportWriter.Camel(s.Wording.ToString()));
-                json.WriteBoolean("hedged", s.IsHedged);
-                break;
-        }
-    }
+    private static NumberDto? Number(ReportedNumber? number) => number is { } n ? JsonReportWriter.ToNumber(n) : null;
 
-    private static void Number(Utf8JsonWriter json, string name, ReportedNumber? number)
-    {
-        if (number is { } n)
-        {
-            JsonReportWriter.WriteNumber(json, name, n);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
+    private static IntervalDto? Interval(ConfidenceInterval? ci) => ci is null ? null : new IntervalDto(Number(ci.Level), Number(ci.Lower), Number(ci.Upper));
 
-    private static void Interval(Utf8JsonWriter json, ConfidenceInterval? ci)
-    {
-        if (ci is null)
-        {
-            json.WriteNull("interval");
-            return;
-        }
-
-        json.WriteStartObject("interval");
-        Number(json, "level", ci.Level);
-        Number(json, "lower", ci.Lower);
-        Number(json, "upper", ci.Upper);
-        json.WriteEndObject();
-    }
-
-    private static void P(Utf8JsonWriter json, PValue? p)
-    {
-        if (p is null)
-        {
-            json.WriteNull("p");
-            return;
-        }
-
-        json.WriteStartObject("p");
-        json.WriteString("relation", JsonReportWriter.Camel(p.Relation.ToString()));
-        json.WriteString("text", p.ValueText);
-        Number(json, "value", p.Value);
-        json.WriteEndObject();
-    }
+    private static PDto? P(PValue? p) => p is null ? null : new PDto(JsonReportWriter.Camel(p.Relation.ToString()), p.ValueText, Number(p.Value));
 }

@@ -3,14 +3,14 @@ using System.Text.Json;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Extraction.Claims;
-using ClaimCheck.Parsing;
+using ClaimCheck.Reporting.Json;
 
 namespace ClaimCheck.Reporting;
 
 /// <summary>
 /// Writes results as JSON (schema version <see cref="SchemaVersion"/>, documented in docs/json-schema.md):
 /// <c>{ "schemaVersion", "documents": [ { "path", "kind", "title", "error", "posts": [ … blocks … ], "claims": [ … ], "findings": [ … ] } ] }</c>.
-/// Thread-safe (stateless).
+/// Serialization is source-generated (no reflection). Thread-safe (stateless).
 /// </summary>
 public static class JsonReportWriter
 {
@@ -25,172 +25,94 @@ public static class JsonReportWriter
     };
 
     /// <summary>Writes <paramref name="results"/> to <paramref name="stream"/> as one JSON object (UTF-8, indented).</summary>
+    /// <param name="stream">The output; written to and flushed after each document, not closed.</param>
+    /// <param name="results">The results, enumerated once.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream stream, IEnumerable<CheckResult> results)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(results);
         using var json = new Utf8JsonWriter(stream, Options);
+        // The envelope is written by hand so that each document is mapped, serialized and flushed on its
+        // own: a run over thousands of pages never holds more than one document's records.
         json.WriteStartObject();
         json.WriteString("schemaVersion", SchemaVersion);
         json.WriteStartArray("documents");
         foreach (var result in results)
         {
-            WriteDocument(json, result);
+            JsonSerializer.Serialize(json, ToDocument(result), ReportJsonContext.Default.DocumentDto);
+            json.Flush();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void WriteDocument(Utf8JsonWriter json, CheckResult check)
+    private static DocumentDto ToDocument(CheckResult check)
     {
-        var result = check.Read;
-        json.WriteStartObject();
-        json.WriteString("path", result.Path);
-        var document = result.Document;
-        json.WriteString("kind", document is null ? "unreadable" : Camel(document.Kind.ToString()));
-        json.WriteString("title", document?.Title);
-        json.WriteString("error", result.Error);
-        json.WriteStartArray("posts");
-        foreach (var post in document?.Posts ?? [])
-        {
-            json.WriteStartObject();
-            json.WriteNumber("index", post.Index);
-            json.WriteString("author", post.Author);
-            if (post.PostedAt is { } at)
-            {
-                json.WriteString("postedAt", at);
-            }
-            else
-            {
-                json.WriteNull("postedAt");
-            }
-
-            json.WriteStartArray("blocks");
-            foreach (var block in post.Blocks)
-            {
-                WriteBlock(json, block);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("claims");
-        if (check.Extraction is { } extraction)
+        var document = check.Document;
+        var posts = (document?.Posts ?? []).Select(post => new PostDto(
+            post.Index,
+            post.Author,
+            post.PostedAt,
+            post.Blocks.Select(b => new BlockDto(Camel(b.Kind.ToString()), b.Language, b.QuotedSource, b.Span.Start, b.Span.Length, b.Text)).ToList())).ToList();
+        var claims = new List<ClaimDto>();
+        if (check.Extraction is { } extraction && document is not null)
         {
             foreach (var block in extraction.Blocks)
             {
                 foreach (var claim in block.Claims)
                 {
-                    WriteClaim(json, document!, block.PostIndex, block.BlockIndex, claim);
+                    claims.Add(ToClaim(document, block.PostIndex, block.BlockIndex, claim));
                 }
             }
         }
 
-        json.WriteEndArray();
-        json.WriteStartArray("findings");
-        foreach (var finding in check.Findings)
-        {
-            WriteFinding(json, finding);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        return new DocumentDto(
+            check.Read.Path,
+            document is null ? "unreadable" : Camel(document.Kind.ToString()),
+            document?.Title,
+            check.Read.Error,
+            posts,
+            claims,
+            check.Findings.Select(ToFinding).ToList());
     }
 
-    private static void WriteClaim(Utf8JsonWriter json, ThreadDocument document, int post, int block, Claim claim)
+    private static ClaimDto ToClaim(ThreadDocument document, int post, int block, Claim claim)
     {
-        json.WriteStartObject();
-        json.WriteString("kind", Camel(claim.Kind.ToString()));
-        json.WriteString("text", claim.Text);
-        json.WriteNumber("start", claim.Span.Start);
-        json.WriteNumber("length", claim.Span.Length);
         var position = document.Source.GetLinePosition(claim.Span.Start);
-        json.WriteNumber("line", position.Line);
-        json.WriteNumber("column", position.Column);
-        json.WriteNumber("post", post);
-        json.WriteNumber("block", block);
-        json.WriteStartObject("values");
-        ClaimValues.Write(json, claim);
-        json.WriteEndObject();
-        json.WriteStartArray("numbers");
-        foreach (var number in claim.Numbers)
-        {
-            WriteNumber(json, null, number);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        return new ClaimDto(
+            Camel(claim.Kind.ToString()),
+            claim.Text,
+            claim.Span.Start,
+            claim.Span.Length,
+            position.Line,
+            position.Column,
+            post,
+            block,
+            ClaimValues.From(claim),
+            claim.Numbers.Select(ToNumber).ToList());
     }
 
-    /// <summary>Writes a printed number: its text, value, decimals as printed and span.</summary>
-    internal static void WriteNumber(Utf8JsonWriter json, string? name, ReportedNumber number)
-    {
-        if (name is null)
-        {
-            json.WriteStartObject();
-        }
-        else
-        {
-            json.WriteStartObject(name);
-        }
+    /// <summary>A printed number: its text, value, decimals as printed and span; the flags only when set.</summary>
+    internal static NumberDto ToNumber(ReportedNumber number) => new(
+        number.Text,
+        number.Value,
+        number.Decimals,
+        number.Span.Start,
+        number.Span.Length,
+        number.IsPercent ? true : null,
+        number.IsReconstructed ? true : null);
 
-        json.WriteString("text", number.Text);
-        json.WriteNumber("value", number.Value);
-        json.WriteNumber("decimals", number.Decimals);
-        json.WriteNumber("start", number.Span.Start);
-        json.WriteNumber("length", number.Span.Length);
-        if (number.IsPercent)
-        {
-            json.WriteBoolean("percent", true);
-        }
-
-        if (number.IsReconstructed)
-        {
-            json.WriteBoolean("reconstructed", true);
-        }
-
-        json.WriteEndObject();
-    }
-
-    private static void WriteBlock(Utf8JsonWriter json, Block block)
-    {
-        json.WriteStartObject();
-        json.WriteString("kind", Camel(block.Kind.ToString()));
-        json.WriteString("language", block.Language);
-        json.WriteString("quotedSource", block.QuotedSource);
-        json.WriteNumber("start", block.Span.Start);
-        json.WriteNumber("length", block.Span.Length);
-        json.WriteString("text", block.Text);
-        json.WriteEndObject();
-    }
-
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
-    {
-        json.WriteStartObject();
-        json.WriteString("id", finding.Id);
-        json.WriteString("title", finding.Descriptor.Title);
-        json.WriteString("severity", Camel(finding.Severity.ToString()));
-        json.WriteString("message", finding.Message);
-        json.WriteString("helpLink", finding.Descriptor.HelpLink);
-        json.WriteStartArray("locations");
-        foreach (var location in new[] { finding.Location }.Concat(finding.AdditionalLocations))
-        {
-            json.WriteStartObject();
-            json.WriteString("text", location.Text);
-            json.WriteNumber("line", location.Position.Line);
-            json.WriteNumber("column", location.Position.Column);
-            json.WriteNumber("start", location.Span.Start);
-            json.WriteNumber("length", location.Span.Length);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
+    private static FindingDto ToFinding(Finding finding) => new(
+        finding.Id,
+        finding.Descriptor.Title,
+        Camel(finding.Severity.ToString()),
+        finding.Message,
+        finding.Descriptor.HelpLink,
+        new[] { finding.Location }.Concat(finding.AdditionalLocations)
+            .Select(l => new LocationDto(l.Text, l.Position.Line, l.Position.Column, l.Span.Start, l.Span.Length))
+            .ToList());
 
     internal static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using ClaimCheck.Reporting;
+
+namespace ClaimCheck.Tests.Reporting;
+
+/// <summary>The JSON report (source-generated serialization) keeps the documented schema 0.2 shape.</summary>
+public sealed class JsonReportWriterTests
+{
+    [Test]
+    public void Claims_values_and_numbers_have_the_documented_fields_in_order_without_type_metadata()
+    {
+        using var stream = new MemoryStream();
+        JsonReportWriter.Write(stream, [ClaimChecker.CheckFile(Corpus.PathOf("seeds/000_ee862e205fadbfc4.txt"))]);
+        string text = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        using var json = JsonDocument.Parse(text);
+
+        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("schemaVersion", "documents");
+        json.RootElement.GetProperty("schemaVersion").GetString().Should().Be("0.2");
+        var document = json.RootElement.GetProperty("documents")[0];
+        document.EnumerateObject().Select(p => p.Name).Should().Equal("path", "kind", "title", "error", "posts", "claims", "findings");
+        var claims = document.GetProperty("claims").EnumerateArray().ToList();
+        var ratio = claims.First(c => c.GetProperty("kind").GetString() == "ratioEstimate");
+        ratio.GetProperty("values").EnumerateObject().Select(p => p.Name).Should().Equal("measure", "adjusted", "estimate", "interval", "p");
+        ratio.GetProperty("values").GetProperty("p").ValueKind.Should().Be(JsonValueKind.Null);
+        var proportion = claims.First(c => c.GetProperty("text").GetString() == "46.94% (23/49)");
+        proportion.GetProperty("values").EnumerateObject().Select(p => p.Name).Should().Equal("count", "total", "percent", "group", "totalFromContext");
+        var percent = proportion.GetProperty("values").GetProperty("percent");
+        percent.EnumerateObject().Select(p => p.Name).Should().Equal("text", "value", "decimals", "start", "length", "percent");
+        proportion.GetProperty("values").GetProperty("count").EnumerateObject().Select(p => p.Name).Should().Equal("text", "value", "decimals", "start", "length");
+        claims.SelectMany(c => c.GetProperty("numbers").EnumerateArray()).Select(n => n.TryGetProperty("reconstructed", out var flag) && flag.GetBoolean()).Should().Contain(true, "4 × 107 is reconstructed");
+        text.Should().NotContain("$type").And.Contain("4\\u2009×\\u2009107", "the multiplication sign is kept as is (the relaxed encoder escapes only some spaces)");
+        document.GetProperty("posts")[0].EnumerateObject().Select(p => p.Name).Should().Equal("index", "author", "postedAt", "blocks");
+    }
+}
