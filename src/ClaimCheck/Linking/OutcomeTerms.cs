@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Reflection;
 
@@ -11,7 +12,7 @@ namespace ClaimCheck.Linking;
 /// </summary>
 internal static class OutcomeTerms
 {
-    private static readonly Lazy<(string Phrase, int Group)[]> Groups = new(Load);
+    private static readonly Lazy<Lexicon> Groups = new(() => new Lexicon(Load()));
 
     private static readonly FrozenSet<string> Ignored = FrozenSet.ToFrozenSet(
         ["the", "and", "for", "with", "was", "were", "that", "this", "than", "from", "both", "after", "more", "less", "group", "groups", "patients",
@@ -26,12 +27,23 @@ internal static class OutcomeTerms
     {
         string lower = phrase.ToLowerInvariant();
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (entry, group) in Groups.Value)
+        var lexicon = Groups.Value;
+        // One pass over the text for all lexicon entries at once, rather than one search per entry.
+        var rest = lower.AsSpan();
+        int offset = 0;
+        while (rest.IndexOfAny(lexicon.Search) is var at and >= 0)
         {
-            if (ContainsWord(lower, entry))
+            int position = offset + at;
+            foreach (var (entry, group) in lexicon.ByFirstChar[lower[position]])
             {
-                terms.Add("g:" + group);
+                if (string.CompareOrdinal(lower, position, entry, 0, entry.Length) == 0 && IsWordAt(lower, position, entry.Length))
+                {
+                    terms.Add("g:" + group);
+                }
             }
+
+            offset = position + 1;
+            rest = lower.AsSpan(offset);
         }
 
         foreach (var word in lower.Split([' ', ',', ';', ':', '.', '(', ')', '[', ']', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries))
@@ -48,20 +60,27 @@ internal static class OutcomeTerms
     /// <summary>The terms two phrases share, with terms in <paramref name="common"/> (names of the intervention, say) left out.</summary>
     internal static IEnumerable<string> Shared(HashSet<string> a, HashSet<string> b, IReadOnlySet<string> common) => a.Intersect(b).Where(t => !common.Contains(t));
 
-    private static bool ContainsWord(string text, string word)
+    /// <summary>True when the entry at <paramref name="at"/> starts a word and ends one (a plural "s" allowed).</summary>
+    private static bool IsWordAt(string text, int at, int length)
     {
-        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        bool startOk = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+        int end = at + length;
+        bool endOk = end >= text.Length || !char.IsLetter(text[end]) || text[end] == 's';
+        return startOk && endOk;
+    }
+
+    /// <summary>The lexicon's entries with a multi-string search over all of them and the entries by first character.</summary>
+    private sealed class Lexicon
+    {
+        internal Lexicon((string Phrase, int Group)[] entries)
         {
-            bool startOk = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-            int end = at + word.Length;
-            bool endOk = end >= text.Length || !char.IsLetter(text[end]) || text[end] == 's';
-            if (startOk && endOk)
-            {
-                return true;
-            }
+            Search = SearchValues.Create(entries.Select(e => e.Phrase).Distinct().ToArray(), StringComparison.Ordinal);
+            ByFirstChar = entries.GroupBy(e => e.Phrase[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         }
 
-        return false;
+        internal SearchValues<string> Search { get; }
+
+        internal FrozenDictionary<char, (string Phrase, int Group)[]> ByFirstChar { get; }
     }
 
     private static (string, int)[] Load()

@@ -25,7 +25,7 @@ internal sealed class GrimMeanRule : Rule
         {
             foreach (var mean in links.Block.Claims.OfType<MeanSdClaim>())
             {
-                if (IntegerData.SizeFor(context, mean, links.Block.Claims) is not { } n
+                if (IntegerData.SizeFor(context, mean) is not { } n
                     || n.Value >= Math.Pow(10, mean.Mean.Decimals) || mean.Mean.Exponent != 0)
                 {
                     continue;

@@ -25,7 +25,7 @@ internal sealed class GrimPercentRule : Rule
         {
             foreach (var p in block.Claims.OfType<ProportionClaim>())
             {
-                if (p is not { Count: null, Percent: { } percent } || (p.Total ?? OfCount(context, block.Claims, p)) is not { } n || !Printed.IsCount(n) || n.Value == 0)
+                if (p is not { Count: null, Percent: { } percent } || (p.Total ?? OfCount(context, p)) is not { } n || !Printed.IsCount(n) || n.Value == 0)
                 {
                     continue;
                 }
@@ -36,9 +36,9 @@ internal sealed class GrimPercentRule : Rule
     }
 
     /// <summary>The n of "47.5% of 49 patients" or "47.5% of patients (n = 49)", where the extractor gives the percentage and the count apart.</summary>
-    private static ReportedNumber? OfCount(RuleContext context, IEnumerable<Claim> claims, ProportionClaim percent)
+    private static ReportedNumber? OfCount(RuleContext context, ProportionClaim percent)
     {
-        var count = claims.OfType<CountClaim>().FirstOrDefault(c => c.SentenceSpan == percent.SentenceSpan && c.Span.Start > percent.Span.End && c.GroupLabel is null);
+        var count = context.ClaimsOfSentence(percent.SentenceSpan).OfType<CountClaim>().FirstOrDefault(c => c.SentenceSpan == percent.SentenceSpan && c.Span.Start > percent.Span.End && c.GroupLabel is null);
         if (count is null)
         {
             return null;

@@ -25,7 +25,7 @@ internal sealed class GrimmerSdRule : Rule
         {
             foreach (var mean in links.Block.Claims.OfType<MeanSdClaim>())
             {
-                if (mean.SpreadKind == SpreadKind.StandardError || IntegerData.SizeFor(context, mean, links.Block.Claims) is not { } n
+                if (mean.SpreadKind == SpreadKind.StandardError || IntegerData.SizeFor(context, mean) is not { } n
                     || n.Value < 2 || n.Value >= Math.Pow(10, mean.Mean.Decimals) || mean.Spread.Value < 0)
                 {
                     continue;

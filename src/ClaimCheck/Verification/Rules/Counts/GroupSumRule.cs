@@ -33,7 +33,7 @@ internal sealed class GroupSumRule : Rule
 
                 double sum = set.Arms.Sum(a => a.Count.Value);
                 // The total stands in the arms' sentence or in the sentence just before it.
-                var previous = PreviousSentence(links.Block.Block, set.Arms[0].SentenceSpan);
+                var previous = links.Block.Block is null ? null : context.SentenceBefore(set.Arms[0].SentenceSpan);
                 var candidates = set.TotalInSentence is { } inSentence
                     ? links.Totals.Where(t => t.Count == inSentence && SameStage(t.Stage, set.Stage)).ToList()
                     : links.Totals.Where(t => t.Count.SentenceSpan == previous && SameStage(t.Stage, set.Stage)).ToList();
@@ -90,17 +90,6 @@ internal sealed class GroupSumRule : Rule
         string lower = sentence.ToLowerInvariant();
         return lower.Contains("died", StringComparison.Ordinal) || lower.Contains("death", StringComparison.Ordinal) || lower.Contains("event", StringComparison.Ordinal)
             || lower.Contains("complication", StringComparison.Ordinal) || lower.Contains("each group", StringComparison.Ordinal);
-    }
-
-    private static Text.TextSpan? PreviousSentence(Documents.Block? block, Text.TextSpan sentence)
-    {
-        if (block is null)
-        {
-            return null;
-        }
-
-        int index = block.Sentences.IndexOf(block.Sentences.FirstOrDefault(s => s.Span == sentence)!);
-        return index > 0 ? block.Sentences[index - 1].Span : null;
     }
 
     private static readonly string[] Allocation = ["randomized", "enrolled", "included", "recruited"];

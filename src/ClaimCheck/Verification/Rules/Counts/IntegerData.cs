@@ -11,7 +11,7 @@ internal static class IntegerData
     private static readonly string[] WholeNumberCues = ["number of", "count of", "episodes", "no. of", "times per", "visits", "admissions", "relapses", "lesions counted"];
 
     /// <summary>The group size of the mean's sentence (one "n = …" in it) when the sentence says the data are whole numbers; else null.</summary>
-    internal static ReportedNumber? SizeFor(RuleContext context, MeanSdClaim mean, IEnumerable<Claim> blockClaims)
+    internal static ReportedNumber? SizeFor(RuleContext context, MeanSdClaim mean)
     {
         string sentence = context.SentenceText(mean.SentenceSpan).ToLowerInvariant();
         if (!WholeNumberCues.Any(c => sentence.Contains(c, StringComparison.Ordinal)))
@@ -19,7 +19,7 @@ internal static class IntegerData
             return null;
         }
 
-        var sizes = blockClaims.OfType<CountClaim>().Where(c => c.SentenceSpan == mean.SentenceSpan && Printed.IsCount(c.Count) && c.Count.Value > 0).ToList();
+        var sizes = context.ClaimsOfSentence(mean.SentenceSpan).OfType<CountClaim>().Where(c => Printed.IsCount(c.Count) && c.Count.Value > 0).ToList();
         return sizes.Count == 1 ? sizes[0].Count : null;
     }
 
