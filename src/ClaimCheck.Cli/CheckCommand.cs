@@ -23,18 +23,31 @@ internal static class CheckCommand
             Description = "Files and directories to check (directories recursively: .txt, .html, .htm); - reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "How many files to check at once (default: one per core).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--jobs must be at least 1");
+            }
+        });
         var report = new ReportOptions("text", "json", "sarif", "html");
         var command = new Command("check", "Check saved threads and pages and report the findings.");
         command.Arguments.Add(paths);
+        command.Options.Add(jobs);
         report.AddTo(command);
-        command.SetAction(parse => Run(console, parse.GetValue(paths)!, report.Read(parse)));
+        command.SetAction(parse => Run(console, parse.GetValue(paths)!, report.Read(parse), parse.GetValue(jobs)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, ReportSettings settings)
+    private static int Run(CliConsole console, string[] paths, ReportSettings settings, int jobs)
     {
         var inputs = InputSet.Collect(paths);
-        var run = new CheckRun(console, settings, inputs);
+        var run = new CheckRun(console, settings, inputs, jobs);
         // A progress bar only when it cannot tear the findings: stderr is a terminal and stdout is not.
         if (console.ErrorIsTerminal && (!console.OutIsTerminal || settings.OutputPath is not null) && inputs.Items.Count > 1)
         {
@@ -129,7 +142,7 @@ internal static class CheckCommand
     }
 
     /// <summary>One run over the inputs: checks them in parallel and counts what was read, failed and found.</summary>
-    private sealed class CheckRun(CliConsole console, ReportSettings settings, InputSet inputs)
+    private sealed class CheckRun(CliConsole console, ReportSettings settings, InputSet inputs, int jobs)
     {
         private readonly ThreadReader _reader = new();
         private readonly Verifier _verifier = new(settings.Verifier);
@@ -153,7 +166,7 @@ internal static class CheckCommand
                 _stdin = Encoding.UTF8.GetBytes(console.In.ReadToEnd());
             }
 
-            foreach (var result in OrderedParallel.Select(inputs.Items, Check, Environment.ProcessorCount, 4 * Environment.ProcessorCount))
+            foreach (var result in OrderedParallel.Select(inputs.Items, Check, jobs, 4 * jobs))
             {
                 if (result.Succeeded)
                 {

@@ -81,6 +81,23 @@ public sealed class CheckCommandTests
     }
 
     [Test]
+    public void One_job_and_many_jobs_give_the_same_report()
+    {
+        using var folder = new TempFolder();
+        for (int i = 0; i < 12; i++)
+        {
+            folder.Copy(i % 2 == 0 ? Corpus.Seed000 : Corpus.PathOf("seeds/003_b2b854ce0c420455.txt"), $"page{i:D2}.txt");
+        }
+
+        var sequential = Cli.Run("check", folder.Path, "--jobs", "1");
+        var parallel = Cli.Run("check", folder.Path, "--jobs", "8");
+
+        sequential.ExitCode.Should().Be(parallel.ExitCode);
+        parallel.Output.Should().Be(sequential.Output).And.Contain("page11.txt");
+        parallel.Error.Should().Contain("12 read, 0 failed, 0 skipped");
+    }
+
+    [Test]
     public void A_bad_file_among_good_ones_is_named_with_its_reason_the_others_are_checked_and_the_exit_code_is_2()
     {
         using var folder = new TempFolder();
@@ -157,6 +174,7 @@ public sealed class CheckCommandTests
     [TestCase("check", "x.txt", "--rule", "CC0000=off")]
     [TestCase("check", "x.txt", "--format", "xml")]
     [TestCase("check", "x.txt", "--fail-on", "never")]
+    [TestCase("check", "x.txt", "--jobs", "0")]
     [TestCase("frobnicate")]
     public void Usage_errors_give_exit_2_with_a_message(params string[] args)
     {
