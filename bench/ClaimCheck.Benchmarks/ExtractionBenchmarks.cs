@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using System.Text;
+using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
@@ -90,44 +90,5 @@ public class ExtractionBenchmarks
             => AddJob(Job.ShortRun.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)));
     }
 
-    // Title and abstract sections of each .abst file; line breaks inside a section become spaces.
-    private static List<List<string>> ReadPapers()
-    {
-        string full = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "data", "evidence-inference", "abstracts-dev"));
-        string folder = Directory.Exists(full) ? full : Path.Combine(RepositoryPaths.Corpus, "evidence-inference", "abstracts");
-        var papers = new List<List<string>>();
-        foreach (string file in Directory.EnumerateFiles(folder, "*.abst").Order(StringComparer.Ordinal))
-        {
-            var sections = new List<string>();
-            var lines = new List<string>();
-            foreach (string line in File.ReadLines(file, Encoding.UTF8))
-            {
-                if (line.StartsWith("BODY", StringComparison.Ordinal))
-                {
-                    break;
-                }
-
-                bool heading = (line.StartsWith("TITLE", StringComparison.Ordinal) || line.StartsWith("ABSTRACT", StringComparison.Ordinal))
-                    && (line.EndsWith(':') || line.EndsWith('.')) && !line.Any(char.IsLower);
-                if (heading && lines.Count > 0)
-                {
-                    sections.Add(string.Join(' ', lines));
-                    lines.Clear();
-                }
-                else if (!heading && line.Trim().Length > 0)
-                {
-                    lines.Add(line.Trim());
-                }
-            }
-
-            if (lines.Count > 0)
-            {
-                sections.Add(string.Join(' ', lines));
-            }
-
-            papers.Add(sections);
-        }
-
-        return papers;
-    }
+    private static List<List<string>> ReadPapers() => Papers.Read().Select(p => p.Select(s => s.Text).ToList()).ToList();
 }

@@ -8,13 +8,14 @@ namespace ClaimCheck.Benchmarks;
 
 /// <summary>
 /// Parsing the ten saved forum pages of corpus/forum-html: ClaimCheck's HTML reader (DOM, profile,
-/// text, blocks, sentences) against AngleSharp's own parse of the same decoded string, the baseline.
-/// Decoding is left out of both.
+/// text, blocks, sentences) and the whole pipeline (reader, extraction, linking, rules) against AngleSharp's
+/// own parse of the same decoded string, the baseline. Decoding is left out of all three.
 /// </summary>
 [MemoryDiagnoser]
 public class HtmlParsingBenchmarks
 {
     private readonly ThreadReader _reader = new(new ReaderOptions { Format = InputFormat.Html });
+    private readonly Verification.Verifier _verifier = new();
     private HtmlParser _angleSharp = new();
     private string _html = string.Empty;
 
@@ -57,4 +58,12 @@ public class HtmlParsingBenchmarks
     /// <summary>ClaimCheck's parse of the string into a document (posts, blocks, sentences, source map).</summary>
     [Benchmark]
     public ThreadDocument ClaimCheckParse() => _reader.Parse(_html);
+
+    /// <summary>The whole pipeline on the page: the same parse, then extraction, linking and every rule.</summary>
+    [Benchmark]
+    public CheckResult ClaimCheckPipeline()
+    {
+        var document = _reader.Parse(_html);
+        return ClaimChecker.Check(new ReadResult(null, document, document.InputFindings), _verifier);
+    }
 }

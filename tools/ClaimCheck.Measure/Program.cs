@@ -19,13 +19,19 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: counts | overlaps | sample-claims [--seed N] [--count N] [--kind K] [--out file] | sample-abstracts [--seed N] [--count N] [--out file] | show <file> | list <kind> [--limit N]  (all take --data <dir>)");
+            Console.Error.WriteLine("usage: counts | overlaps | sample-claims [--seed N] [--count N] [--kind K] [--out file] | sample-abstracts [--seed N] [--count N] [--out file] | show <file> | list <kind> [--limit N] | findings | sample-findings [--rules CC1,CC2] | make-text --mb N --out F | make-folder --count N --out D | check-large <file>  (all take --data <dir>)");
             return 2;
         }
 
         if (args[0] == "show")
         {
             Show(args[1].EndsWith(".abst", StringComparison.Ordinal) ? AbstractFile.Read(args[1]).Text : File.ReadAllText(args[1]));
+            return 0;
+        }
+
+        if (args[0] == "check-large")
+        {
+            ScaleCommands.CheckLarge(args[1]);
             return 0;
         }
 
@@ -50,6 +56,12 @@ public static class Program
             case "sample-findings":
                 Write(Option(args, "--out"), FindingsCommands.Sample(FindingsCommands.Check(data), int.Parse(Option(args, "--seed") ?? "20261122", CultureInfo.InvariantCulture),
                     int.Parse(Option(args, "--count") ?? "50", CultureInfo.InvariantCulture), (Option(args, "--rules") ?? "CC1,CC2").Split(','), Draw));
+                return 0;
+            case "make-text":
+                ScaleCommands.MakeText(data, int.Parse(Option(args, "--mb") ?? "100", CultureInfo.InvariantCulture), Option(args, "--out") ?? "large.txt");
+                return 0;
+            case "make-folder":
+                ScaleCommands.MakeFolder(data, int.Parse(Option(args, "--count") ?? "10000", CultureInfo.InvariantCulture), Option(args, "--out") ?? "pages");
                 return 0;
             case "list":
                 List(Load(data), Enum.Parse<ClaimKind>(args[1]), int.Parse(Option(args, "--limit") ?? "100000", CultureInfo.InvariantCulture));
