@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Reflection;
 
@@ -7,14 +8,14 @@ namespace ClaimCheck.Parsing;
 internal static class Lexicon
 {
     private static readonly Lazy<FrozenSet<string>> SectionHeadingSet = new(() => Load("section-headings.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
-    private static readonly Lazy<string[]> ChromePhraseList = new(() => Load("chrome-phrases.txt"));
+    private static readonly Lazy<SearchValues<string>> ChromePhraseSearch = new(() => SearchValues.Create(Load("chrome-phrases.txt"), StringComparison.OrdinalIgnoreCase));
     private static readonly Lazy<FrozenSet<string>> EndMarkerSet = new(() => Load("end-markers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Section headings of structured abstracts ("results", "materials and methods").</summary>
     internal static FrozenSet<string> SectionHeadings => SectionHeadingSet.Value;
 
-    /// <summary>Substrings that mark a line as chrome (consent banners, copyright).</summary>
-    internal static string[] ChromePhrases => ChromePhraseList.Value;
+    /// <summary>Substrings that mark a line as chrome (consent banners, copyright), as one case-insensitive multi-string search: one pass over a line for all of them.</summary>
+    internal static SearchValues<string> ChromePhraseSearchValues => ChromePhraseSearch.Value;
 
     /// <summary>Short lines that start the chrome below an article ("similar articles", "comments").</summary>
     internal static FrozenSet<string> EndMarkers => EndMarkerSet.Value;

@@ -285,15 +285,7 @@ internal static class LineCues
             return true;
         }
 
-        foreach (var phrase in Lexicon.ChromePhrases)
-        {
-            if (line.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return line.IndexOfAny(Lexicon.ChromePhraseSearchValues) >= 0;
     }
 
     /// <summary>True for a short line that begins the chrome below an article ("Similar articles", "Comments (0)").</summary>
