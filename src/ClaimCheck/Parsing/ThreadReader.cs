@@ -53,7 +53,10 @@ public sealed class ThreadReader
             return ReadResult.Failed(path, $"the file cannot be read: {ex.Message}");
         }
 
-        return Read(buffer, path, total);
+        var decoded = InputDecoder.Decode(buffer, total, Options);
+        // The bytes are done with once decoded: dropping them here keeps a large file's bytes and its text from both being alive while it is parsed.
+        buffer = null!;
+        return decoded.Text is null ? ReadResult.Failed(path, decoded.Error!) : Parsed(path, decoded);
     }
 
     /// <summary>Decodes and parses <paramref name="bytes"/> (the whole input).</summary>
@@ -64,12 +67,12 @@ public sealed class ThreadReader
     private ReadResult Read(ReadOnlySpan<byte> bytes, string? path, long totalLength)
     {
         var decoded = InputDecoder.Decode(bytes, totalLength, Options);
-        if (decoded.Text is null)
-        {
-            return ReadResult.Failed(path, decoded.Error!);
-        }
+        return decoded.Text is null ? ReadResult.Failed(path, decoded.Error!) : Parsed(path, decoded);
+    }
 
-        var document = Parse(decoded.Text, path, decoded.Format, decoded.Truncation);
+    private ReadResult Parsed(string? path, InputDecoder.Decoded decoded)
+    {
+        var document = Parse(decoded.Text!, path, decoded.Format, decoded.Truncation);
         return new ReadResult(path, document, document.InputFindings);
     }
 

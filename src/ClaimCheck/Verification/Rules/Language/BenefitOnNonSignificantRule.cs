@@ -149,6 +149,11 @@ internal sealed class BenefitOnNonSignificantRule : Rule
             foreach (var clause in Clauses.Of(source, sentence.Key))
             {
                 var inClause = sentence.Where(c => clause.Contains(c.Span.Start)).ToList();
+                if (inClause.Count == 0)
+                {
+                    continue;
+                }
+
                 var terms = OutcomeTerms.Of(source[clause.Start..clause.End]);
                 var numeric = ResultSignificance.Of(source, inClause, context.Alpha).ToList();
                 foreach (var r in numeric)
