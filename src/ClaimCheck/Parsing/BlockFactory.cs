@@ -15,12 +15,12 @@ internal static class BlockFactory
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         foreach (var p in spans)
         {
-            paragraphs.Add(new Paragraph(p.Kind, p.Span, source.ToString(p.Span), p.Section));
+            paragraphs.Add(new Paragraph(source, p.Kind, p.Span, p.Section));
             if (p.Kind is ParagraphKind.Body or ParagraphKind.ListItem)
             {
                 foreach (var s in SentenceSplitter.Split(source.Text, p.Span))
                 {
-                    sentences.Add(new Sentence(s, source.ToString(s), p.Section));
+                    sentences.Add(new Sentence(source, s, p.Section));
                 }
             }
         }
