@@ -21,7 +21,7 @@ internal static class SignificanceModel
     /// <summary>Fits the model on <paramref name="train"/>.</summary>
     internal static ITransformer Fit(MLContext ml, IReadOnlyList<LabelledStatement> train)
     {
-        var data = ml.Data.LoadFromEnumerable(Rows(train));
+        var data = ml.Data.LoadFromEnumerable(TrainingRows(train));
         var pipeline = ml.Transforms.Text.FeaturizeText("Words", new TextFeaturizingEstimator.Options
             {
                 CaseMode = TextNormalizingEstimator.CaseMode.None,
@@ -47,10 +47,48 @@ internal static class SignificanceModel
     internal static List<float[]> Score(MLContext ml, ITransformer model, IReadOnlyList<LabelledStatement> statements)
         => [.. ml.Data.CreateEnumerable<ScoreOutput>(model.Transform(ml.Data.LoadFromEnumerable(Rows(statements))), reuseRowObject: false).Select(s => s.Score)];
 
-    private static List<SignificanceTrainingRow> Rows(IReadOnlyList<LabelledStatement> statements)
-        => [.. statements.Select(s =>
+    /// <summary>
+    /// The class probabilities of each of <paramref name="statements"/> read alone, without the prompt's arms (as
+    /// <see cref="SignificanceClassifier.Classify(string)"/> reads a statement).
+    /// </summary>
+    internal static List<float[]> ScoreAlone(MLContext ml, ITransformer model, IReadOnlyList<LabelledStatement> statements)
+        => Score(ml, model, [.. statements.Select(s => s with { Intervention = "", Comparator = "" })]);
+
+    /// <summary>
+    /// The training rows: each statement with its prompt's arms, once more with the arms swapped and the direction
+    /// flipped when the text names an arm (the label is relative to the arms, so the swap is as true as the
+    /// original and teaches the model that the arms, not the words alone, decide), and once read alone.
+    /// </summary>
+    private static List<SignificanceTrainingRow> TrainingRows(IReadOnlyList<LabelledStatement> statements)
+    {
+        var rows = new List<SignificanceTrainingRow>();
+        foreach (var s in statements)
         {
-            var input = SignificanceModelInput.From(s.Text);
-            return new SignificanceTrainingRow { Text = input.Text, Cues = input.Cues, Label = s.Label.ToString() };
-        })];
+            rows.Add(Row(s.Text, s.Intervention, s.Comparator, s.Outcome, s.Label));
+            if (ArmMentions.Replace(s.Text, s.Intervention, s.Comparator, s.Outcome).Found != ArmMentions.Found.None)
+            {
+                rows.Add(Row(s.Text, s.Comparator, s.Intervention, s.Outcome, Flip(s.Label)));
+            }
+
+            rows.Add(Row(s.Text, null, null, null, s.Label));
+        }
+
+        return rows;
+    }
+
+    private static SignificanceDirection Flip(SignificanceDirection d) => d switch
+    {
+        SignificanceDirection.SignificantlyIncreased => SignificanceDirection.SignificantlyDecreased,
+        SignificanceDirection.SignificantlyDecreased => SignificanceDirection.SignificantlyIncreased,
+        _ => d,
+    };
+
+    private static SignificanceTrainingRow Row(string text, string? intervention, string? comparator, string? outcome, SignificanceDirection label)
+    {
+        var input = SignificanceModelInput.From(text, intervention, comparator, outcome);
+        return new SignificanceTrainingRow { Text = input.Text, Cues = input.Cues, Label = label.ToString() };
+    }
+
+    private static List<SignificanceTrainingRow> Rows(IReadOnlyList<LabelledStatement> statements)
+        => [.. statements.Select(s => Row(s.Text, s.Intervention, s.Comparator, s.Outcome, s.Label))];
 }

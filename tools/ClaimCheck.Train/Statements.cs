@@ -2,8 +2,11 @@ using ClaimCheck.Classification;
 
 namespace ClaimCheck.Train;
 
-/// <summary>One evidence text with its direction.</summary>
-internal sealed record LabelledStatement(string ArticleId, string Text, SignificanceDirection Label);
+/// <summary>
+/// One evidence text with its direction, and the prompt it answers: the direction is that of the outcome with the
+/// intervention relative to the comparator.
+/// </summary>
+internal sealed record LabelledStatement(string ArticleId, string Text, SignificanceDirection Label, string Intervention, string Comparator, string Outcome);
 
 /// <summary>Reads the evidence texts of v2_annotations.csv.</summary>
 internal static class Statements
@@ -37,13 +40,20 @@ internal static class Statements
         /// <summary>Empty evidence texts.</summary>
         public int Empty { get; set; }
 
+        /// <summary>Rows whose prompt is missing from prompts_merged.csv.</summary>
+        public int NoPrompt { get; set; }
+
         /// <summary>Repeats of the same text with the same label in the same article.</summary>
         public int Duplicates { get; set; }
     }
 
-    /// <summary>The usable, de-duplicated statements of <paramref name="csvPath"/>.</summary>
-    internal static List<LabelledStatement> Read(string csvPath, Tally tally)
+    /// <summary>
+    /// The usable, de-duplicated statements of <paramref name="csvPath"/>, each with the intervention, comparator and
+    /// outcome of its prompt in <paramref name="promptsPath"/> (prompts_merged.csv).
+    /// </summary>
+    internal static List<LabelledStatement> Read(string csvPath, string promptsPath, Tally tally)
     {
+        var prompts = Csv.Read(promptsPath).ToDictionary(p => p["PromptID"].Trim());
         var seen = new HashSet<(string, string, SignificanceDirection)>();
         var result = new List<LabelledStatement>();
         foreach (var row in Csv.Read(csvPath))
@@ -73,13 +83,17 @@ internal static class Statements
             {
                 tally.Empty++;
             }
+            else if (!prompts.TryGetValue(row["PromptID"].Trim(), out var prompt))
+            {
+                tally.NoPrompt++;
+            }
             else if (!seen.Add((row["PMCID"], text, label.Value)))
             {
                 tally.Duplicates++;
             }
             else
             {
-                result.Add(new LabelledStatement(row["PMCID"].Trim(), text, label.Value));
+                result.Add(new LabelledStatement(row["PMCID"].Trim(), text, label.Value, prompt["Intervention"].Trim(), prompt["Comparator"].Trim(), prompt["Outcome"].Trim()));
             }
         }
 

@@ -10,12 +10,18 @@ namespace ClaimCheck.Classification;
 /// difference); [7–9] one without lies below 1, above it or across it (read as a ratio); [10–12] the first of the
 /// first two percentages (or means ± SD) is larger, smaller or equal; [13–24] an increase, decrease, better or worse word, each
 /// with where a comparator (placebo, control, usual care …) stands: not found, after the comparison word ("lower than
-/// placebo"), or before it ("lower in the placebo group than with X").
+/// placebo"), or before it ("lower in the placebo group than with X"). When the question's arms are known
+/// (<see cref="ReadArms"/>), [25–26] the text names the intervention, the comparator; [27–50] an increase,
+/// decrease, better or worse word, each with which arm the statement speaks of (see <see cref="Subject"/>); [51–54]
+/// the first of the first two percentages (or means) is larger or smaller, with the arm named first; [55–56] what
+/// the words and [57–58] what the numbers say of the intervention against the comparator: higher or lower.
 /// </summary>
 internal static partial class SignificanceCues
 {
     /// <summary>The number of cues.</summary>
-    internal const int Length = 25;
+    internal const int Length = 59;
+
+    private const int ArmCues = 25;
 
     private static readonly HashSet<string> ComparisonMarkers = ["than", "compared", "versus", "vs", "relative", "comparison", "over"];
 
@@ -95,6 +101,123 @@ internal static partial class SignificanceCues
 
         Orientation(tokens, v);
         return v;
+    }
+
+    /// <summary>
+    /// Sets the cues that need the question's arms in <paramref name="v"/>, from the tokens of the statement with its
+    /// mentions of the arms replaced by <see cref="ArmMentions"/>.
+    /// </summary>
+    /// <param name="v">The cues <see cref="Read"/> gave.</param>
+    /// <param name="armTokens">The tokens of the rewritten statement as <see cref="ModelText.Normalize"/> gives them.</param>
+    /// <param name="found">Which arms the statement names.</param>
+    internal static void ReadArms(float[] v, string[] armTokens, ArmMentions.Found found)
+    {
+        if (found == ArmMentions.Found.None)
+        {
+            return;
+        }
+
+        v[ArmCues] = found.HasFlag(ArmMentions.Found.Intervention) ? 1 : 0;
+        v[ArmCues + 1] = found.HasFlag(ArmMentions.Found.Comparator) ? 1 : 0;
+        var (subject, first) = Subject(armTokens);
+        int up = 0;
+        for (int k = 0; k < armTokens.Length; k++)
+        {
+            string t = armTokens[k];
+            int kind = Up.Contains(t) ? 0 : Down.Contains(t) ? 1 : Better.Contains(t) ? 2 : Worse.Contains(t) ? 3 : -1;
+
+            // "a greater reduction", "more decrease": the second word says the direction.
+            if (kind == 0 && k + 1 < armTokens.Length && Down.Contains(armTokens[k + 1]))
+            {
+                continue;
+            }
+
+            if (kind >= 0 && subject != Side.None)
+            {
+                v[ArmCues + 2 + (kind * 6) + (int)subject - 1] = 1;
+
+                // Higher for the intervention, or lower for the comparator, is an increase; better and worse are
+                // left to the model (a better pain score is a lower one).
+                bool forIntervention = subject is Side.InterventionSubject or Side.InterventionFirst or Side.InterventionOnly;
+                if (kind <= 1)
+                {
+                    up += (kind == 0) == forIntervention ? 1 : -1;
+                }
+            }
+        }
+
+        if (up != 0)
+        {
+            v[up > 0 ? 55 : 56] = 1;
+        }
+
+        // "38 % and 21 % in the X and Y groups", "X 3.40 ± 0.02 vs Y 2.17 ± 0.03": the numbers follow the arms' order.
+        int order = v[10] == 1 ? 0 : v[11] == 1 ? 1 : -1;
+        if (order >= 0 && first != 0)
+        {
+            v[51 + (order * 2) + (first == 1 ? 0 : 1)] = 1;
+            v[(order == 0) == (first == 1) ? 57 : 58] = 1;
+        }
+    }
+
+    /// <summary>Which arm a statement speaks of, and how that was told.</summary>
+    internal enum Side
+    {
+        /// <summary>Neither arm is named.</summary>
+        None = 0,
+
+        /// <summary>The intervention stands before "than/compared/versus", or the comparator after it.</summary>
+        InterventionSubject = 1,
+
+        /// <summary>The comparator stands before "than/compared/versus", or the intervention after it.</summary>
+        ComparatorSubject = 2,
+
+        /// <summary>Both are named, without a comparison word, the intervention first.</summary>
+        InterventionFirst = 3,
+
+        /// <summary>Both are named, without a comparison word, the comparator first.</summary>
+        ComparatorFirst = 4,
+
+        /// <summary>Only the intervention is named.</summary>
+        InterventionOnly = 5,
+
+        /// <summary>Only the comparator is named.</summary>
+        ComparatorOnly = 6,
+    }
+
+    /// <summary>The arm the statement speaks of, and which arm it names first (1 intervention, 2 comparator, 0 none).</summary>
+    internal static (Side Side, int First) Subject(string[] tokens)
+    {
+        int firstI = Array.IndexOf(tokens, ArmMentions.Intervention);
+        int firstC = Array.IndexOf(tokens, ArmMentions.Comparator);
+        int first = firstI < 0 && firstC < 0 ? 0 : firstC < 0 || (firstI >= 0 && firstI < firstC) ? 1 : 2;
+        int marker = Array.FindIndex(tokens, t => ComparisonMarkers.Contains(t));
+        if (marker >= 0)
+        {
+            bool iBefore = Array.LastIndexOf(tokens, ArmMentions.Intervention, marker) >= 0;
+            bool cBefore = Array.LastIndexOf(tokens, ArmMentions.Comparator, marker) >= 0;
+            bool iAfter = Array.IndexOf(tokens, ArmMentions.Intervention, marker) >= 0;
+            bool cAfter = Array.IndexOf(tokens, ArmMentions.Comparator, marker) >= 0;
+            if (iBefore != cBefore)
+            {
+                return (iBefore ? Side.InterventionSubject : Side.ComparatorSubject, first);
+            }
+
+            if (!iBefore && iAfter != cAfter)
+            {
+                return (cAfter ? Side.InterventionSubject : Side.ComparatorSubject, first);
+            }
+
+            // "Compared with X, Y had …": the arm right after an opening comparison word is the reference.
+            if (!iBefore && !cBefore && iAfter && cAfter)
+            {
+                return (first == 2 ? Side.InterventionSubject : Side.ComparatorSubject, first);
+            }
+        }
+
+        return first == 0 ? (Side.None, 0)
+            : firstI >= 0 && firstC >= 0 ? (first == 1 ? Side.InterventionFirst : Side.ComparatorFirst, first)
+            : (first == 1 ? Side.InterventionOnly : Side.ComparatorOnly, first);
     }
 
     private static void Orientation(string[] tokens, float[] v)

@@ -33,12 +33,26 @@ public sealed class ShippedModelAccuracyTests
     [Test]
     public void Significance_reproduces_the_recorded_validation_figures()
     {
-        var pairs = ValidationSets.Statements.Select(s => ((int)s.Label, (int)SignificanceClassifier.Classify(s.Text))).ToList();
+        var pairs = ValidationSets.Statements
+            .Select(s => ((int)s.Label, (int)SignificanceClassifier.Classify(new SignificanceQuestion(s.Text, s.Intervention, s.Comparator, s.Outcome))))
+            .ToList();
 
         var expected = ValidationSets.Metrics.Significance;
         pairs.Should().HaveCount(expected.Statements);
         var (accuracy, macroF1) = Scoring.Measure(pairs, 3);
         accuracy.Should().BeApproximately(expected.Accuracy, Tolerance);
+        macroF1.Should().BeApproximately(expected.MacroF1, Tolerance);
+    }
+
+    [Test]
+    public void Significance_of_statements_read_alone_reproduces_the_recorded_validation_figures()
+    {
+        var pairs = ValidationSets.Statements.Select(s => ((int)s.Label, (int)SignificanceClassifier.Classify(s.Text))).ToList();
+
+        var expected = ValidationSets.Metrics.Significance.Alone;
+        expected.Should().NotBeNull("expected-metrics.json records the figures of the statements read alone");
+        var (accuracy, macroF1) = Scoring.Measure(pairs, 3);
+        accuracy.Should().BeApproximately(expected!.Accuracy, Tolerance);
         macroF1.Should().BeApproximately(expected.MacroF1, Tolerance);
     }
 

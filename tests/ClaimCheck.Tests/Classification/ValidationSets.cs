@@ -13,11 +13,14 @@ internal static partial class ValidationSets
     /// <summary>One validation abstract: its sentences (headings removed) and their roles.</summary>
     internal sealed record Abstract(string Article, string[] Sentences, SentenceRole[] Roles);
 
-    /// <summary>One validation statement and its direction.</summary>
-    internal sealed record Statement(string Article, SignificanceDirection Label, string Text);
+    /// <summary>One validation statement, its direction and the prompt's arms and outcome the direction is relative to.</summary>
+    internal sealed record Statement(string Article, SignificanceDirection Label, string Text, string Intervention, string Comparator, string Outcome);
 
-    /// <summary>The validation figures of one model.</summary>
-    internal sealed record Figures(int Sentences, int Statements, double Accuracy, double MacroF1);
+    /// <summary>The validation figures of one model (Alone: the significance model on the statements without their prompts).</summary>
+    internal sealed record Figures(int Sentences, int Statements, double Accuracy, double MacroF1, Score? Alone);
+
+    /// <summary>An accuracy and a macro-F1.</summary>
+    internal sealed record Score(double Accuracy, double MacroF1);
 
     /// <summary>The validation figures of both models, as the training tool measured them.</summary>
     internal sealed record Expected(Figures SentenceRoles, Figures Significance);
@@ -29,7 +32,7 @@ internal static partial class ValidationSets
 
     /// <summary>The significance validation statements.</summary>
     internal static IReadOnlyList<Statement> Statements { get; } = ReadLines<StatementLine>("ml/significance.validation.jsonl")
-        .Select(s => new Statement(s.Article, Enum.Parse<SignificanceDirection>(s.Label), s.Text))
+        .Select(s => new Statement(s.Article, Enum.Parse<SignificanceDirection>(s.Label), s.Text, s.Intervention, s.Comparator, s.Outcome))
         .ToList();
 
     /// <summary>corpus/ml/expected-metrics.json.</summary>
@@ -59,5 +62,5 @@ internal static partial class ValidationSets
 
     private sealed record AbstractLine(string Article, string[] Sentences, string[] Roles);
 
-    private sealed record StatementLine(string Article, string Label, string Text);
+    private sealed record StatementLine(string Article, string Label, string Text, string Intervention, string Comparator, string Outcome);
 }
