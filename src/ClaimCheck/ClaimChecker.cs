@@ -97,7 +97,7 @@ public static class ClaimChecker
                 }
 
                 string message = string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
-                findings.Add(new Finding(descriptor, chosen, message, at, [.. also]));
+                findings.Add(new Finding(descriptor, chosen, message, at, [.. also.Take(Finding.MaxAdditionalLocations)]));
             });
         return new ComparisonResult(summary, source, [.. findings.OrderBy(f => f.Location.Span.Start)]);
     }

@@ -114,6 +114,35 @@ public sealed class CheckCommandTests
     }
 
     [Test]
+    public void A_folder_of_good_bad_and_other_files_reports_each_bad_file_checks_the_rest_and_counts_exactly()
+    {
+        using var folder = new TempFolder();
+        folder.Copy(Corpus.Seed000, "good/000.txt");
+        folder.Copy(Corpus.PathOf("seeds-html/000_ee862e205fadbfc4.xenforo.html"), "good/000.html");
+        folder.Copy(Corpus.Seed001, "sub/deeper/001.TXT");
+        string binary = folder.Write("bad/image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]);
+        string latin1 = folder.Write("bad/latin1.txt", [.. "Of 49 patients, 23 improved "u8, 0xE9, .. " (46.9%).\n"u8]);
+        string empty = folder.Write("sub/empty.htm", []);
+        string surrogate = folder.Write("sub/surrogate.txt", [.. "p = 0.04 "u8, 0xED, 0xA0, 0x80, .. "\n"u8]);
+        folder.Write("data.csv", "id,n\n1,49\n"u8.ToArray());
+        folder.Write("sub/notes.md", "# notes"u8.ToArray());
+
+        var run = Cli.Run("check", folder.Path, "--format", "json");
+
+        run.ExitCode.Should().Be(2, "an unreadable input is an input error");
+        run.Error.Should().Contain($"error: {binary}: the input is binary")
+            .And.Contain($"error: {latin1}: the input is not valid UTF-8 (invalid byte 0xE9 at offset 28)")
+            .And.Contain($"error: {empty}: the input is empty")
+            .And.Contain($"error: {surrogate}: the input is not valid UTF-8 (invalid byte 0xED at offset 9)");
+        run.Error.TrimEnd().Split('\n').Last().Should().Be("3 read, 4 failed, 2 skipped");
+        using var json = JsonDocument.Parse(run.Output);
+        var documents = json.RootElement.GetProperty("documents").EnumerateArray().ToList();
+        documents.Should().HaveCount(7, "every page is in the report, read or not");
+        documents.Count(d => d.GetProperty("error").ValueKind == JsonValueKind.String).Should().Be(4);
+        documents.Where(d => d.GetProperty("error").ValueKind == JsonValueKind.Null).Should().OnlyContain(d => d.GetProperty("claims").GetArrayLength() > 0);
+    }
+
+    [Test]
     public void A_dash_reads_standard_input()
     {
         var run = Cli.RunWithInput(File.ReadAllText(Corpus.Seed000), "check", "-");

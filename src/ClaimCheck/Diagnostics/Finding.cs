@@ -18,6 +18,13 @@ public sealed record Finding(
     Location Location,
     ImmutableArray<Location> AdditionalLocations)
 {
+    /// <summary>
+    /// The most further locations a rule attaches to one finding (the first ones, in the order the rule
+    /// gives them). The message already cites the first few; without a bound, a page of thousands of
+    /// claims that each point at the same thousands of results would give a report of millions of locations.
+    /// </summary>
+    public const int MaxAdditionalLocations = 20;
+
     /// <summary>The rule id, e.g. <c>CC1003</c>.</summary>
     public string Id => Descriptor.Id;
 

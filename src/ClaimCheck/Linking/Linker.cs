@@ -65,16 +65,18 @@ internal static class Linker
 
             var counts = claims.OfType<CountClaim>().ToList();
             var people = counts.Where(c => c.GroupLabel is null && IsPeople(c.Noun)).ToList();
+            var arms = counts.Where(IsArmSize).Except(people).ToList();
+            // The sentence's stage words are found once for all its counts.
+            var stages = people.Count > 0 || arms.Count >= 2 ? new Stages.Index(text) : null;
             foreach (var total in people)
             {
-                totals.Add(new StatedTotal(total, Stages.Nearest(text, total.Span.Start - sentence.Key.Start)));
+                totals.Add(new StatedTotal(total, stages!.Nearest(total.Span.Start - sentence.Key.Start)));
             }
 
-            var arms = counts.Where(IsArmSize).Except(people).ToList();
             if (arms.Count >= 2)
             {
                 var total = people.Count == 1 ? people[0] : null;
-                armSets.Add(new ArmSizeSet(arms, total, Stages.Nearest(text, arms[0].Span.Start - sentence.Key.Start), text));
+                armSets.Add(new ArmSizeSet(arms, total, stages!.Nearest(arms[0].Span.Start - sentence.Key.Start), text));
             }
 
             var comparisons = claims.OfType<GroupComparisonClaim>().Where(g => g.Values.Length == 2).ToList();

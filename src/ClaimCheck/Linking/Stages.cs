@@ -14,25 +14,100 @@ internal static class Stages
     private static readonly string[] AttritionStems = ["complet", "analy", "withdr", "dropped", "drop out", "dropout", "lost to", "excluded", "discontinu", "died", "evaluable", "available", "follow"];
 
     /// <summary>The stage word nearest to <paramref name="offset"/> in <paramref name="sentence"/> (offset relative to the sentence), or null.</summary>
-    internal static string? Nearest(string sentence, int offset)
+    internal static string? Nearest(string sentence, int offset) => new Index(sentence).Nearest(offset);
+
+    /// <summary>
+    /// The stage words of one sentence, found once, so that each of the sentence's counts asks for its
+    /// nearest in logarithmic time: a sentence of thousands of counts must not be re-read per count.
+    /// </summary>
+    internal sealed class Index
     {
-        string lower = sentence.ToLowerInvariant();
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (var (stem, stage) in Stems)
+        // Occurrences by position; ties on distance go to the stem listed first in Stems, then the earlier occurrence.
+        private readonly List<(int At, int StemIndex)> _hits = [];
+
+        internal Index(string sentence)
         {
-            for (int at = lower.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(stem, at + 1, StringComparison.Ordinal))
+            string lower = sentence.ToLowerInvariant();
+            for (int s = 0; s < Stems.Length; s++)
             {
-                int distance = Math.Abs(at - offset);
-                if (distance < bestDistance)
+                string stem = Stems[s].Stem;
+                for (int at = lower.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(stem, at + 1, StringComparison.Ordinal))
                 {
-                    bestDistance = distance;
-                    best = stage;
+                    _hits.Add((at, s));
                 }
             }
+
+            _hits.Sort();
         }
 
-        return best;
+        /// <summary>The stage word nearest to <paramref name="offset"/> (relative to the sentence), or null.</summary>
+        internal string? Nearest(int offset)
+        {
+            if (_hits.Count == 0)
+            {
+                return null;
+            }
+
+            // The first hit at or after the offset; the nearest distance is that hit's or its predecessor's.
+            int low = 0, high = _hits.Count;
+            while (low < high)
+            {
+                int mid = low + ((high - low) / 2);
+                if (_hits[mid].At < offset)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
+                }
+            }
+
+            int distance = int.MaxValue;
+            if (low < _hits.Count)
+            {
+                distance = _hits[low].At - offset;
+            }
+
+            if (low > 0)
+            {
+                distance = Math.Min(distance, offset - _hits[low - 1].At);
+            }
+
+            int best = int.MaxValue, bestAt = int.MaxValue;
+            foreach (int at in (int[])[offset - distance, offset + distance])
+            {
+                for (int i = FirstAt(at); i < _hits.Count && _hits[i].At == at; i++)
+                {
+                    if (_hits[i].StemIndex < best || (_hits[i].StemIndex == best && at < bestAt))
+                    {
+                        best = _hits[i].StemIndex;
+                        bestAt = at;
+                    }
+                }
+            }
+
+            return best == int.MaxValue ? null : Stems[best].Stage;
+        }
+
+        private int FirstAt(int at)
+        {
+            int low = 0, high = _hits.Count;
+            while (low < high)
+            {
+                int mid = low + ((high - low) / 2);
+                if (_hits[mid].At < at)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
+                }
+            }
+
+            return low;
+        }
     }
 
     /// <summary>True when the sentence speaks of people leaving or being analysed apart (completion, withdrawal, loss to follow-up).</summary>

@@ -97,7 +97,8 @@ public static class JsonReportWriter
     /// <summary>A printed number: its text, value, decimals as printed and span; the flags only when set.</summary>
     internal static NumberDto ToNumber(ReportedNumber number) => new(
         number.Text,
-        number.Value,
+        // JSON has no infinity: a number of a thousand digits is printed as text and its value left null.
+        double.IsFinite(number.Value) ? number.Value : null,
         number.Decimals,
         number.Span.Start,
         number.Span.Length,

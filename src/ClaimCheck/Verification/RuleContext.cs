@@ -53,7 +53,7 @@ internal sealed class RuleContext
         }
 
         string message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
-        var locations = additional.Where(s => s != primary).Distinct().Select(s => Location.In(Source, s)).ToImmutableArray();
+        var locations = additional.Where(s => s != primary).Distinct().Take(Finding.MaxAdditionalLocations).Select(s => Location.In(Source, s)).ToImmutableArray();
         _findings.Add(new Finding(descriptor, chosen, message, Location.In(Source, primary), locations));
     }
 

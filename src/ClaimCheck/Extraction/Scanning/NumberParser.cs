@@ -52,7 +52,7 @@ internal static class NumberParser
         {
             n.Last = i + 2;
             n.Exponent = power.Exponent;
-            n.Value = mantissa * power.Value;
+            n.Value = Scale(mantissa, power.Value);
             return;
         }
 
@@ -62,7 +62,7 @@ internal static class NumberParser
             // "2 × 10−5": the minus kept, the superscript lost.
             n.Last = i + 4;
             n.Exponent = -(int)s[i + 4].Value;
-            n.Value = mantissa * Math.Pow(10, n.Exponent);
+            n.Value = Scale(mantissa, Math.Pow(10, n.Exponent));
             n.Reconstructed = true;
             return;
         }
@@ -78,11 +78,21 @@ internal static class NumberParser
                     // "4 × 107 cells": 10 with its superscript 7 flattened onto the line.
                     n.Last = i + 2;
                     n.Exponent = exponent;
-                    n.Value = mantissa * Math.Pow(10, exponent);
+                    n.Value = Scale(mantissa, Math.Pow(10, exponent));
                     n.Reconstructed = true;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The mantissa times its power of ten, never NaN: a power too large or too small for a double is ∞ or
+    /// 0, and 0 × ∞ would be NaN. A zero mantissa is exactly zero; a mantissa already too large stays ∞.
+    /// </summary>
+    private static double Scale(double mantissa, double power)
+    {
+        double value = mantissa * power;
+        return double.IsNaN(value) ? (double.IsInfinity(mantissa) ? mantissa : 0) : value;
     }
 
     private static bool IsFlatTen(SentenceScan s, int i)

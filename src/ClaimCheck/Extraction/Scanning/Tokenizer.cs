@@ -10,6 +10,9 @@ namespace ClaimCheck.Extraction.Scanning;
 /// </summary>
 internal static class Tokenizer
 {
+    // 10^22 is the largest power of ten a double holds exactly.
+    private const int MaxFractionDigits = 22;
+
     private const byte Space = 1;
     private const byte Letter = 2;
     private const byte Digit = 3;
@@ -225,8 +228,14 @@ internal static class Tokenizer
             double scale = 1;
             while (p < end && char.IsAsciiDigit(text[p]))
             {
-                value = (value * 10) + (text[p] - '0');
-                scale *= 10;
+                // Digits past the 22nd decimal cannot change a double; taking them all made 1·888… with
+                // thousands of decimals ∞/∞ = NaN. Every decimal still counts for the printed precision.
+                if (decimals < MaxFractionDigits)
+                {
+                    value = (value * 10) + (text[p] - '0');
+                    scale *= 10;
+                }
+
                 decimals++;
                 p++;
             }

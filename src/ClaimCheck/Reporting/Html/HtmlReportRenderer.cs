@@ -258,38 +258,52 @@ internal sealed class HtmlReportRenderer(TextWriter output, HtmlReportOptions op
             cuts.Add(Math.Min(piece.End, span.End));
         }
 
+        // One sweep over the cuts: the pieces are in order of (clipped) start, so each is taken up once, kept
+        // while it covers the segment and dropped after its end. Scanning every piece at every cut was
+        // quadratic in a paragraph of thousands of findings.
+        var active = new List<Piece>();
         var covering = new List<Piece>();
         var pending = new List<Piece>();
+        var primariesByEnd = inside.Where(p => p.Location == 0).ToLookup(p => p.End);
+        int next = 0;
         int previous = -1;
         foreach (int cut in cuts)
         {
             if (previous >= 0)
             {
-                foreach (var piece in inside)
+                active.RemoveAll(p => p.End <= previous);
+                for (; next < inside.Count && Math.Max(inside[next].Start, span.Start) == previous; next++)
                 {
-                    if (!pieces.Shown[piece.Ordinal] && Math.Max(piece.Start, span.Start) == previous)
+                    var piece = inside[next];
+                    if (!pieces.Shown[piece.Ordinal])
                     {
                         pieces.Shown[piece.Ordinal] = true;
                         Raw("<span class=\"anchor\" id=\"");
                         Raw(AnchorId(piece));
                         Raw("\"></span>");
                     }
+
+                    if (piece.End > previous)
+                    {
+                        active.Add(piece);
+                    }
                 }
 
-                covering.Clear();
-                covering.AddRange(inside.Where(p => p.Start <= previous && p.End >= cut));
-                if (covering.Count == 0)
+                // Every start and end is a cut, so a piece begun by now that has not ended covers the whole segment.
+                if (active.Count == 0)
                 {
                     Text(source.AsSpan(TextSpan.FromBounds(previous, cut)));
                 }
                 else
                 {
+                    covering.Clear();
+                    covering.AddRange(active);
                     Mark(source, TextSpan.FromBounds(previous, cut), covering);
                 }
 
-                pending.AddRange(inside.Where(p => p.Location == 0 && p.End == cut));
+                pending.AddRange(primariesByEnd[cut]);
                 // A reference waits until no highlight continues past this cut, so that it never splits one.
-                if (pending.Count > 0 && !inside.Any(p => p.Start <= cut && p.End > cut))
+                if (pending.Count > 0 && !ContinuesPast(cut))
                 {
                     pending.ForEach(Ref);
                     pending.Clear();
@@ -301,6 +315,25 @@ internal sealed class HtmlReportRenderer(TextWriter output, HtmlReportOptions op
 
         pending.ForEach(Ref);
         Raw("</p>\n");
+
+        // A piece begun at or before the cut that ends after it: one of the active ones, or one that starts at the cut.
+        bool ContinuesPast(int cut)
+        {
+            if (active.Exists(p => p.End > cut))
+            {
+                return true;
+            }
+
+            for (int i = next; i < inside.Count && Math.Max(inside[i].Start, span.Start) <= cut; i++)
+            {
+                if (inside[i].End > cut)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private void Mark(SourceText source, TextSpan segment, List<Piece> covering)

@@ -34,10 +34,10 @@ internal sealed record ClaimDto(
     ClaimValuesDto Values,
     IReadOnlyList<NumberDto> Numbers);
 
-/// <summary>A printed number; <c>percent</c> and <c>reconstructed</c> appear only when true.</summary>
+/// <summary>A printed number; <c>percent</c> and <c>reconstructed</c> appear only when true; <c>value</c> is null when it is not finite.</summary>
 internal sealed record NumberDto(
     string Text,
-    double Value,
+    double? Value,
     int Decimals,
     int Start,
     int Length,

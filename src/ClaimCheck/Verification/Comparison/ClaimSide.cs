@@ -10,10 +10,18 @@ internal sealed class ClaimSide
     internal ClaimSide(SourceText source, IEnumerable<Claim> claims)
     {
         Source = source;
+        // One sentence's text and terms are made once for all its claims (and shared by their items):
+        // a sentence of thousands of numbers must not be copied once per number.
+        var sentences = new Dictionary<TextSpan, (string Text, HashSet<string> Terms)>();
         Items = claims.Select(c =>
         {
-            string sentence = source.ToString(c.SentenceSpan);
-            return new Item(c, sentence, OutcomeTerms.Of(sentence));
+            if (!sentences.TryGetValue(c.SentenceSpan, out var sentence))
+            {
+                string text = source.ToString(c.SentenceSpan);
+                sentences[c.SentenceSpan] = sentence = (text, OutcomeTerms.Of(text));
+            }
+
+            return new Item(c, sentence.Text, sentence.Terms);
         }).ToList();
     }
 

@@ -23,6 +23,11 @@ internal static class SummaryComparer
 
     private static void CompareNumbers(ClaimSide summary, ClaimSide source, Action<RuleDescriptor, Location, IEnumerable<Location>, Severity?, object[]> report)
     {
+        // The source's numbers by kind, indexed once: each summary number is looked up, not compared with every source number.
+        var byKind = source.Items.Where(s => ClaimSide.Headline(s.Claim) is not null).GroupBy(s => ClaimSide.CompareKind(s.Claim))
+            .ToDictionary(g => g.Key, g => (Items: g.ToList(), Ranges: new RangeIndex(g.Select(s => Printed.Range(ClaimSide.Headline(s.Claim)!.Value)))));
+        // Keyed by the terms' content: sentences with the same terms (a page that repeats itself) share one search.
+        var bestByTerms = new Dictionary<ClaimKind, Dictionary<HashSet<string>, (ClaimSide.Item? Item, int Shared)>>();
         foreach (var item in summary.Items)
         {
             if (ClaimSide.Headline(item.Claim) is not { } number)
@@ -32,13 +37,24 @@ internal static class SummaryComparer
 
             var kind = ClaimSide.CompareKind(item.Claim);
             bool signless = kind == ClaimKind.DifferenceEstimate;
-            var sameKind = source.Items.Where(s => ClaimSide.CompareKind(s.Claim) == kind && ClaimSide.Headline(s.Claim) is not null).ToList();
-            if (sameKind.Any(s => ClaimSide.Agree(number, ClaimSide.Headline(s.Claim)!.Value, signless)))
+            var (sameKind, ranges) = byKind.TryGetValue(kind, out var found) ? found : ([], new RangeIndex([]));
+            var range = Printed.Range(number);
+            if (ranges.AnyOverlaps(range) || (signless && ranges.AnyOverlaps(new Statistics.Interval(-range.Upper, -range.Lower))))
             {
                 continue;
             }
 
-            var best = sameKind.Select(s => (Item: s, Shared: s.Terms.Intersect(item.Terms).Count())).OrderByDescending(s => s.Shared).FirstOrDefault();
+            // The items of one sentence share their terms: the best match is found once per sentence and kind.
+            if (!bestByTerms.TryGetValue(kind, out var bestOfKind))
+            {
+                bestByTerms[kind] = bestOfKind = new(HashSet<string>.CreateSetComparer());
+            }
+
+            if (!bestOfKind.TryGetValue(item.Terms, out var best))
+            {
+                bestOfKind[item.Terms] = best = sameKind.Select(s => (Item: (ClaimSide.Item?)s, Shared: s.Terms.Intersect(item.Terms).Count())).OrderByDescending(s => s.Shared).FirstOrDefault();
+            }
+
             var at = Location.In(summary.Source, number.Span);
             if (best.Item is not null && best.Shared >= MinimumSharedTerms)
             {
@@ -56,6 +72,7 @@ internal static class SummaryComparer
     private static void CompareClaims(ClaimSide summary, ClaimSide source, double alpha, Action<RuleDescriptor, Location, IEnumerable<Location>, Severity?, object[]> report)
     {
         var sourceEvidence = Evidence(source, alpha);
+        var matches = new Dictionary<HashSet<string>, (List<SourceResult> Results, bool Overstated, string Citations)>(HashSet<string>.CreateSetComparer());
         foreach (var item in summary.Items)
         {
             if (item.Claim is not SignificanceStatement { Wording: SignificanceWording.Significant or SignificanceWording.Benefit } statement || statement.IsHedged)
@@ -63,14 +80,21 @@ internal static class SummaryComparer
                 continue;
             }
 
-            var matched = sourceEvidence.Where(e => e.Terms.Intersect(item.Terms).Count() >= MinimumSharedTerms && SharesOutcome(e.Terms, item.Terms)).ToList();
-            if (matched.Count == 0 || matched.Any(e => e.Significant))
+            // Matched, judged and cited once per set of terms (a sentence's items share theirs; a repeated sentence has the same).
+            if (!matches.TryGetValue(item.Terms, out var match))
+            {
+                var found = sourceEvidence.Where(e => e.Terms.Intersect(item.Terms).Count() >= MinimumSharedTerms && SharesOutcome(e.Terms, item.Terms)).ToList();
+                bool overstated = found.Count > 0 && !found.Any(e => e.Significant);
+                matches[item.Terms] = match = (found, overstated, overstated ? string.Join("; ", found.Select(e => e.Citation).Distinct().Take(3)) : string.Empty);
+            }
+
+            if (!match.Overstated)
             {
                 continue;
             }
 
-            report(SummaryRules.Overstates, Location.In(summary.Source, statement.Span), matched.Select(e => Location.In(source.Source, e.Span)), null,
-                [statement.Text, Shorten(item.Sentence), string.Join("; ", matched.Select(e => e.Citation).Distinct().Take(3))]);
+            report(SummaryRules.Overstates, Location.In(summary.Source, statement.Span), match.Results.Select(e => Location.In(source.Source, e.Span)), null,
+                [statement.Text, Shorten(item.Sentence), match.Citations]);
         }
     }
 

@@ -23,9 +23,10 @@ internal sealed class GrimMeanRule : Rule
     {
         foreach (var links in context.Links)
         {
+            var sizes = IntegerData.SizesBySentence(context, links.Block.Claims);
             foreach (var mean in links.Block.Claims.OfType<MeanSdClaim>())
             {
-                if (IntegerData.SizeFor(context, mean) is not { } n
+                if (sizes.GetValueOrDefault(mean.SentenceSpan) is not { } n
                     || n.Value >= Math.Pow(10, mean.Mean.Decimals) || mean.Mean.Exponent != 0)
                 {
                     continue;

@@ -23,9 +23,10 @@ internal sealed class GrimmerSdRule : Rule
     {
         foreach (var links in context.Links)
         {
+            var sizes = IntegerData.SizesBySentence(context, links.Block.Claims);
             foreach (var mean in links.Block.Claims.OfType<MeanSdClaim>())
             {
-                if (mean.SpreadKind == SpreadKind.StandardError || IntegerData.SizeFor(context, mean) is not { } n
+                if (mean.SpreadKind == SpreadKind.StandardError || sizes.GetValueOrDefault(mean.SentenceSpan) is not { } n
                     || n.Value < 2 || n.Value >= Math.Pow(10, mean.Mean.Decimals) || mean.Spread.Value < 0)
                 {
                     continue;

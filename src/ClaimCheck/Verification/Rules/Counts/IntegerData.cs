@@ -10,17 +10,25 @@ internal static class IntegerData
 {
     private static readonly string[] WholeNumberCues = ["number of", "count of", "episodes", "no. of", "times per", "visits", "admissions", "relapses", "lesions counted"];
 
-    /// <summary>The group size of the mean's sentence (one "n = …" in it) when the sentence says the data are whole numbers; else null.</summary>
-    internal static ReportedNumber? SizeFor(RuleContext context, MeanSdClaim mean)
+    /// <summary>
+    /// For each sentence of the block that holds a mean, the group size of that sentence (one "n = …" in it)
+    /// when the sentence says the data are whole numbers; else null. Made once per block: a sentence of
+    /// thousands of means must not be lower-cased and searched once per mean.
+    /// </summary>
+    internal static Dictionary<Text.TextSpan, ReportedNumber?> SizesBySentence(RuleContext context, IReadOnlyCollection<Claim> blockClaims)
     {
-        string sentence = context.SentenceText(mean.SentenceSpan).ToLowerInvariant();
-        if (!WholeNumberCues.Any(c => sentence.Contains(c, StringComparison.Ordinal)))
+        var counts = blockClaims.OfType<CountClaim>().Where(c => Printed.IsCount(c.Count) && c.Count.Value > 0)
+            .GroupBy(c => c.SentenceSpan).ToDictionary(g => g.Key, g => g.Take(2).ToList());
+        var sizes = new Dictionary<Text.TextSpan, ReportedNumber?>();
+        foreach (var span in blockClaims.OfType<MeanSdClaim>().Select(m => m.SentenceSpan).Distinct())
         {
-            return null;
+            string sentence = context.SentenceText(span).ToLowerInvariant();
+            sizes[span] = WholeNumberCues.Any(c => sentence.Contains(c, StringComparison.Ordinal)) && counts.TryGetValue(span, out var found) && found.Count == 1
+                ? found[0].Count
+                : null;
         }
 
-        var sizes = context.ClaimsOfSentence(mean.SentenceSpan).OfType<CountClaim>().Where(c => Printed.IsCount(c.Count) && c.Count.Value > 0).ToList();
-        return sizes.Count == 1 ? sizes[0].Count : null;
+        return sizes;
     }
 
     /// <summary>Whole-number sums T with T/n inside the mean's rounding interval.</summary>

@@ -24,7 +24,7 @@ internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Est
     /// </summary>
     internal static IEnumerable<EstimateView> All(string text, IReadOnlyCollection<Claim> claims)
     {
-        var bounds = claims.Select(IntervalOf).OfType<ConfidenceInterval>().Select(c => c.Span).ToList();
+        var bounds = new Bounds(claims.Select(IntervalOf).OfType<ConfidenceInterval>().Select(c => c.Span));
         foreach (var claim in claims)
         {
             var view = claim switch
@@ -89,10 +89,10 @@ internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Est
         _ => null,
     };
 
-    private static bool IsSound(string text, EstimateView view, List<TextSpan> bounds)
+    private static bool IsSound(string text, EstimateView view, Bounds bounds)
     {
         var estimate = view.Estimate.Span;
-        if (bounds.Any(b => b.Contains(estimate)))
+        if (bounds.AnyContains(estimate))
         {
             return false;
         }
@@ -146,5 +146,49 @@ internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Est
         bool denominator = trimmed.EndsWith("per", StringComparison.Ordinal) || trimmed.EndsWith('/');
         bool change = trimmed.EndsWith("from", StringComparison.Ordinal);
         return !pairedBefore && !denominator && !change;
+    }
+
+    /// <summary>
+    /// The intervals' spans, sorted by start with the greatest end so far: "is this number inside any
+    /// interval" is one binary search rather than a scan of every interval of the sentence.
+    /// </summary>
+    private sealed class Bounds
+    {
+        private readonly int[] _starts;
+        private readonly int[] _maxEnds;
+
+        internal Bounds(IEnumerable<TextSpan> spans)
+        {
+            var sorted = spans.OrderBy(s => s.Start).ToArray();
+            _starts = new int[sorted.Length];
+            _maxEnds = new int[sorted.Length];
+            int maxEnd = int.MinValue;
+            for (int i = 0; i < sorted.Length; i++)
+            {
+                _starts[i] = sorted[i].Start;
+                _maxEnds[i] = maxEnd = Math.Max(maxEnd, sorted[i].End);
+            }
+        }
+
+        /// <summary>True when an interval starts at or before <paramref name="span"/> and ends at or after it.</summary>
+        internal bool AnyContains(TextSpan span)
+        {
+            // The last interval starting at or before the span: the spans up to it are exactly those that may contain it.
+            int low = 0, high = _starts.Length;
+            while (low < high)
+            {
+                int mid = low + ((high - low) / 2);
+                if (_starts[mid] <= span.Start)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid;
+                }
+            }
+
+            return low > 0 && _maxEnds[low - 1] >= span.End;
+        }
     }
 }

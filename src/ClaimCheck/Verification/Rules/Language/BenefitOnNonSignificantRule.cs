@@ -26,6 +26,8 @@ internal sealed class BenefitOnNonSignificantRule : Rule
         "Language",
         Severity.Error);
 
+    private const int OutcomeWindow = 400;
+
     private static readonly string[] Stops = [",", ";", ".", " and ", " in ", " among ", " of patients", " for patients", " compared", " versus", " vs", " with "];
     private static readonly string[] Hedges = ["may ", "might ", "could ", "potential", "suggest", "possibl", "appear"];
 
@@ -83,49 +85,102 @@ internal sealed class BenefitOnNonSignificantRule : Rule
             var common = CommonTerms(block);
             var index = IndexByTerm(evidence, common);
             var reported = new HashSet<Text.TextSpan>();
+            // Work that depends only on the sentence, the clause or the outcome's words is done once for
+            // each: a conclusion of thousands of statements must not re-read its sentence per statement.
+            var cache = new ClauseCache(context.Source.Text);
+            var matches = new Dictionary<string, List<Result>>(StringComparer.Ordinal);
             foreach (var statement in blockClaims.Claims.OfType<SignificanceStatement>())
             {
-                if (statement.Wording is not (SignificanceWording.Benefit or SignificanceWording.Significant) || !conclusionSpans.Contains(statement.SentenceSpan)
-                    || !ClaimsBenefit(context, statement) || reported.Contains(ClauseOf(context, statement)))
+                if (statement.Wording is not (SignificanceWording.Benefit or SignificanceWording.Significant) || !conclusionSpans.Contains(statement.SentenceSpan))
                 {
                     continue;
                 }
 
-                string outcome = OutcomePhrase(context, statement);
-                var terms = OutcomeTerms.Of(outcome);
-                var matched = Candidates(evidence, index, terms, common).Where(e => NamesSameOutcome(OutcomeTerms.Shared(terms, e.Terms, common).ToList())).ToList();
+                var clause = cache.ClauseOf(statement.Span.Start, statement.SentenceSpan);
+                if (reported.Contains(clause) || !ClaimsBenefit(cache, statement, clause))
+                {
+                    continue;
+                }
+
+                string outcome = OutcomePhrase(context, statement, clause);
+                if (!matches.TryGetValue(outcome, out var matched))
+                {
+                    var terms = OutcomeTerms.Of(outcome);
+                    matches[outcome] = matched = Candidates(evidence, index, terms, common).Where(e => NamesSameOutcome(OutcomeTerms.Shared(terms, e.Terms, common).ToList())).ToList();
+                }
+
                 if (matched.Count == 0 || matched.Any(e => e.Significant != false))
                 {
                     continue;
                 }
 
-                string sentence = context.SentenceText(statement.SentenceSpan).ToLowerInvariant();
-                bool hedged = statement.IsHedged || Hedges.Any(h => sentence.Contains(h, StringComparison.Ordinal));
+                bool hedged = statement.IsHedged || cache.Test(statement.SentenceSpan, SentenceIsHedged);
                 string citations = string.Join("; ", matched.Select(e => e.Citation).Distinct().Take(4));
                 // "effective in improving glycemic control" is one claim: one finding per clause.
-                reported.Add(ClauseOf(context, statement));
+                reported.Add(clause);
                 context.Report(Rule, statement.Span, matched.Select(e => e.Span), hedged ? Severity.Warning : null,
                     statement.Text, $"'{outcome}'", citations, hedged ? " (the claim is hedged, which softens but does not excuse it)" : string.Empty);
             }
         }
     }
 
-    private static Text.TextSpan ClauseOf(RuleContext context, SignificanceStatement statement)
-        => Clauses.Containing(Clauses.Of(context.Source.Text, statement.SentenceSpan), statement.Span.Start, statement.SentenceSpan);
-
     /// <summary>True when the statement's clause asserts that the treatment helped (not negated, not equivalence, not earlier studies', not bare "significant").</summary>
-    private static bool ClaimsBenefit(RuleContext context, SignificanceStatement statement)
+    private static bool ClaimsBenefit(ClauseCache cache, SignificanceStatement statement, Text.TextSpan clause)
     {
-        string text = context.Source.Text;
-        var clause = ClauseOf(context, statement);
-        if (Clauses.IsNegated(text, clause) || Clauses.ContainsAny(text, clause, Equivalence) || Clauses.ContainsAny(text, clause, PriorKnowledge)
-            || Clauses.ContainsAny(text, clause, NotFindings) || Clauses.ContainsAny(text, statement.SentenceSpan, Honest))
+        if (cache.Test(clause, ClauseDeniesBenefit) || cache.Test(statement.SentenceSpan, SentenceIsHonest))
         {
             return false;
         }
 
         return statement.Wording != SignificanceWording.Significant
             || EffectWords.Any(w => statement.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool ClauseDeniesBenefit(string text, Text.TextSpan clause)
+        => Clauses.IsNegated(text, clause) || Clauses.ContainsAny(text, clause, Equivalence) || Clauses.ContainsAny(text, clause, PriorKnowledge)
+           || Clauses.ContainsAny(text, clause, NotFindings);
+
+    private static bool SentenceIsHedged(string text, Text.TextSpan sentence)
+    {
+        string lower = text.Substring(sentence.Start, sentence.Length).ToLowerInvariant();
+        return Hedges.Any(h => lower.Contains(h, StringComparison.Ordinal));
+    }
+
+    private static bool SentenceIsHonest(string text, Text.TextSpan sentence) => Clauses.ContainsAny(text, sentence, Honest);
+
+    private static bool ComparesGroups(string text, Text.TextSpan clause) => Clauses.ContainsAny(text, clause, BetweenGroups);
+
+    private static bool NamesGroups(string text, Text.TextSpan clause) => Clauses.ContainsAny(text, clause, ["groups", "arms", "between"]);
+
+    private static bool IsNegatedClause(string text, Text.TextSpan clause) => Clauses.IsNegated(text, clause);
+
+    /// <summary>Each sentence cut into clauses once, and each test of a span's words made once per span and test.</summary>
+    private sealed class ClauseCache(string text)
+    {
+        private readonly Dictionary<Text.TextSpan, List<Text.TextSpan>> _clauses = [];
+        private readonly Dictionary<(Text.TextSpan, Func<string, Text.TextSpan, bool>), bool> _tests = [];
+
+        internal List<Text.TextSpan> ClausesOf(Text.TextSpan sentence)
+        {
+            if (!_clauses.TryGetValue(sentence, out var clauses))
+            {
+                _clauses[sentence] = clauses = Clauses.Of(text, sentence);
+            }
+
+            return clauses;
+        }
+
+        internal Text.TextSpan ClauseOf(int position, Text.TextSpan sentence) => Clauses.Containing(ClausesOf(sentence), position, sentence);
+
+        internal bool Test(Text.TextSpan span, Func<string, Text.TextSpan, bool> test)
+        {
+            if (!_tests.TryGetValue((span, test), out bool result))
+            {
+                _tests[(span, test)] = result = test(text, span);
+            }
+
+            return result;
+        }
     }
 
     private sealed record Result(Text.TextSpan Span, bool? Significant, string Citation, HashSet<string> Terms);
@@ -136,6 +191,7 @@ internal sealed class BenefitOnNonSignificantRule : Rule
         string source = context.Source.Text;
         var sections = block.Sentences.ToDictionary(s => s.Span, s => s.Section?.ToLowerInvariant());
         var results = new List<Result>();
+        var cache = new ClauseCache(source);
         foreach (var sentence in claims.Where(c => !conclusions.Contains(c.SentenceSpan)).GroupBy(c => c.SentenceSpan))
         {
             if (sections.GetValueOrDefault(sentence.Key) is { } section && NotResultSections.Any(n => section.StartsWith(n, StringComparison.Ordinal))
@@ -146,9 +202,12 @@ internal sealed class BenefitOnNonSignificantRule : Rule
             }
 
             string text = context.SentenceText(sentence.Key);
-            foreach (var clause in Clauses.Of(source, sentence.Key))
+            var clauses = Clauses.Of(source, sentence.Key);
+            var byClause = Clauses.Assign(clauses, sentence, c => c.Span.Start);
+            for (int k = 0; k < clauses.Count; k++)
             {
-                var inClause = sentence.Where(c => clause.Contains(c.Span.Start)).ToList();
+                var clause = clauses[k];
+                var inClause = byClause[k];
                 if (inClause.Count == 0)
                 {
                     continue;
@@ -171,13 +230,13 @@ internal sealed class BenefitOnNonSignificantRule : Rule
                     if (statement.Wording is SignificanceWording.NoDifference or SignificanceWording.NotSignificant
                         && (statement.Text.Contains("signific", StringComparison.OrdinalIgnoreCase) || statement.Text.Contains("differ", StringComparison.OrdinalIgnoreCase)
                             // "similar" says no difference only when groups are being compared ("both groups showed similar results for TSS").
-                            || Clauses.ContainsAny(source, clause, ["groups", "arms", "between"]))
+                            || cache.Test(clause, NamesGroups))
                         // A worded null result counts only when it compares groups: "no significant weight rebound for either group" is a change within each.
-                        && Clauses.ContainsAny(source, clause, BetweenGroups))
+                        && cache.Test(clause, ComparesGroups))
                     {
                         results.Add(new Result(statement.Span, false, $"'{statement.Text}' in \"{Shorten(text)}\"", terms));
                     }
-                    else if (statement.Wording == SignificanceWording.Significant && !Clauses.IsNegated(source, clause))
+                    else if (statement.Wording == SignificanceWording.Significant && !cache.Test(clause, IsNegatedClause))
                     {
                         results.Add(new Result(statement.Span, true, statement.Text, terms));
                     }
@@ -244,10 +303,12 @@ internal sealed class BenefitOnNonSignificantRule : Rule
     }
 
     /// <summary>The words after the claim up to the next clause boundary: "may offer potential benefits" → "lung recovery".</summary>
-    private static string OutcomePhrase(RuleContext context, SignificanceStatement statement)
+    private static string OutcomePhrase(RuleContext context, SignificanceStatement statement, Text.TextSpan clause)
     {
         // The outcome ends with the claim's clause: "superior regarding MV but not PICU stay" is about MV.
-        int from = statement.Span.End, to = ClauseOf(context, statement).End;
+        // It is read from a window of the clause: an outcome is a few words, and a clause of a million
+        // characters with a statement every few words must not be copied once per statement.
+        int from = statement.Span.End, to = Math.Min(clause.End, from + OutcomeWindow);
         string rest = context.Source.Text[from..to];
         if (rest.StartsWith(" than ", StringComparison.Ordinal))
         {

@@ -73,16 +73,57 @@ internal static class Clauses
 
     /// <summary>The clause of <paramref name="clauses"/> that contains <paramref name="position"/>, or the whole sentence's span when none does.</summary>
     internal static TextSpan Containing(List<TextSpan> clauses, int position, TextSpan sentence)
+        => IndexOf(clauses, position) is var at and >= 0 ? clauses[at] : sentence;
+
+    /// <summary>
+    /// The index of the clause that contains <paramref name="position"/>, or -1. Binary search: the clauses
+    /// are in order and disjoint, and a sentence of 70,000 clauses asked once per claim must not be scanned
+    /// once per claim.
+    /// </summary>
+    internal static int IndexOf(List<TextSpan> clauses, int position)
     {
-        foreach (var clause in clauses)
+        int low = 0, high = clauses.Count - 1;
+        while (low <= high)
         {
-            if (position >= clause.Start && position < clause.End)
+            int mid = low + ((high - low) / 2);
+            if (position < clauses[mid].Start)
             {
-                return clause;
+                high = mid - 1;
+            }
+            else if (position >= clauses[mid].End)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                return mid;
             }
         }
 
-        return sentence;
+        return -1;
+    }
+
+    /// <summary>
+    /// <paramref name="items"/> grouped by the clause that contains each one's start, one list per clause
+    /// (in the items' order). One pass over the items instead of one filter per clause.
+    /// </summary>
+    internal static List<T>[] Assign<T>(List<TextSpan> clauses, IEnumerable<T> items, Func<T, int> position)
+    {
+        var groups = new List<T>[clauses.Count];
+        for (int i = 0; i < groups.Length; i++)
+        {
+            groups[i] = [];
+        }
+
+        foreach (var item in items)
+        {
+            if (IndexOf(clauses, position(item)) is var at and >= 0)
+            {
+                groups[at].Add(item);
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>True when the span holds a negating word ("not", "no", "neither", "without", "failed", "n't" …).</summary>

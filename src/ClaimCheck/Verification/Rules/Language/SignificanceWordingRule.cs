@@ -48,22 +48,27 @@ internal sealed partial class SignificanceWordingRule : Rule
             foreach (var sentence in block.Claims.GroupBy(c => c.SentenceSpan))
             {
                 var clauses = Clauses.Of(source, sentence.Key);
-                foreach (var clause in clauses)
+                // Claims are dealt to their clauses in one pass, and the sentence-wide test is made once: a
+                // sentence of thousands of clauses must cost its length, not its length times its clauses.
+                var byClause = Clauses.Assign(clauses, sentence, c => c.Span.Start);
+                bool? honest = null;
+                for (int k = 0; k < clauses.Count; k++)
                 {
-                    var claims = sentence.Where(c => clause.Contains(c.Span.Start)).ToList();
+                    var clause = clauses[k];
+                    var claims = byClause[k];
                     var results = ResultSignificance.Of(source, claims, context.Alpha).ToList();
                     if (results.Count == 0 || Clauses.ContainsAny(source, clause, NotStatistical))
                     {
                         continue;
                     }
 
-                    Check(context, sentence.Key, clause, claims, results);
+                    Check(context, clause, claims, results, () => honest ??= Honest().IsMatch(context.Source.AsSpan(sentence.Key)));
                 }
             }
         }
     }
 
-    private static void Check(RuleContext context, Text.TextSpan sentence, Text.TextSpan clause, List<Extraction.Claims.Claim> claims, List<ResultSignificance.Evidence> results)
+    private static void Check(RuleContext context, Text.TextSpan clause, List<Extraction.Claims.Claim> claims, List<ResultSignificance.Evidence> results, Func<bool> sentenceIsHonest)
     {
         string source = context.Source.Text;
         string text = source[clause.Start..clause.End];
@@ -89,7 +94,7 @@ internal sealed partial class SignificanceWordingRule : Rule
             Report(context, nullWording.Span, nullWording.Text, "says there is no significant difference", after, true, Severity.Error);
         }
         else if (significantWording is null && statements.Count(s => s.Wording != SignificanceWording.Benefit) == 0 && !negated && results.All(r => r.Significant == false)
-                 && !Honest().IsMatch(source[sentence.Start..sentence.End]) && !Clauses.ContainsAny(source, clause, WithinGroups)
+                 && !sentenceIsHonest() && !Clauses.ContainsAny(source, clause, WithinGroups)
                  && !text.TrimStart().StartsWith("except", StringComparison.OrdinalIgnoreCase)
                  && Directional().Match(text) is { Success: true } word && !IsDescriptive(text, word.Index))
         {
