@@ -7,7 +7,7 @@ namespace ClaimCheck.Benchmarks;
 
 /// <summary>
 /// The whole pipeline on plain text (parse → extract → link → verify, <see cref="ClaimChecker.Check(string, string?)"/>)
-/// against a digit scan of the same text (<c>IndexOfAnyInRange('0', '9')</c>), the baseline. <see cref="Input"/> picks
+/// against a digit scan of the same text (<c>IndexOfAnyInRange('0', '9')</c>), the baseline. <see cref="Papers"/> picks
 /// the text: the first 29, 296 or all 2,957 papers as one page, so 1×, 10× and 100× the input (distinct papers: the
 /// parser drops repeated paragraphs, so a text repeated would not be checked again). Runs in-process with a ShortRun
 /// job and a long time limit.
