@@ -38,7 +38,7 @@ internal sealed class GrimPercentRule : Rule
     /// <summary>The n of "47.5% of 49 patients" or "47.5% of patients (n = 49)", where the extractor gives the percentage and the count apart.</summary>
     private static ReportedNumber? OfCount(RuleContext context, ProportionClaim percent)
     {
-        var count = context.ClaimsOfSentence(percent.SentenceSpan).OfType<CountClaim>().FirstOrDefault(c => c.SentenceSpan == percent.SentenceSpan && c.Span.Start > percent.Span.End && c.GroupLabel is null);
+        var count = context.ClaimsOfSentence(percent.SentenceSpan).OfType<CountClaim>().FirstOrDefault(c => c.Span.Start > percent.Span.End && c.GroupLabel is null);
         if (count is null)
         {
             return null;

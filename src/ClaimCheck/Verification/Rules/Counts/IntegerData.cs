@@ -17,15 +17,14 @@ internal static class IntegerData
     /// </summary>
     internal static Dictionary<Text.TextSpan, ReportedNumber?> SizesBySentence(RuleContext context, IReadOnlyCollection<Claim> blockClaims)
     {
-        var counts = blockClaims.OfType<CountClaim>().Where(c => Printed.IsCount(c.Count) && c.Count.Value > 0)
-            .GroupBy(c => c.SentenceSpan).ToDictionary(g => g.Key, g => g.Take(2).ToList());
         var sizes = new Dictionary<Text.TextSpan, ReportedNumber?>();
         foreach (var span in blockClaims.OfType<MeanSdClaim>().Select(m => m.SentenceSpan).Distinct())
         {
             string sentence = context.SentenceText(span).ToLowerInvariant();
-            sizes[span] = WholeNumberCues.Any(c => sentence.Contains(c, StringComparison.Ordinal)) && counts.TryGetValue(span, out var found) && found.Count == 1
-                ? found[0].Count
-                : null;
+            var found = WholeNumberCues.Any(c => sentence.Contains(c, StringComparison.Ordinal))
+                ? context.ClaimsOfSentence(span).OfType<CountClaim>().Where(c => Printed.IsCount(c.Count) && c.Count.Value > 0).Take(2).ToList()
+                : [];
+            sizes[span] = found.Count == 1 ? found[0].Count : null;
         }
 
         return sizes;

@@ -101,8 +101,6 @@ internal static class ResultSignificance
         };
     }
 
-    /// <summary>True for "p = .03" and "p &lt; .05"; false for anything <see cref="Decide"/> finds not significant or cannot tell.</summary>
-    internal static bool IsSignificant(PValue p, double alpha) => Decide(p, alpha) == true;
 
     /// <summary>Whether the interval, read with each bound's rounding interval, crosses <paramref name="nullValue"/>; null when a bound may equal it.</summary>
     private static bool? Crosses(ConfidenceInterval ci, double nullValue)
