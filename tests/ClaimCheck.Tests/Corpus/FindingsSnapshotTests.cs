@@ -2,7 +2,7 @@ namespace ClaimCheck.Tests;
 
 /// <summary>
 /// Every finding over the bundled corpus and over the shared data, compared with the committed snapshots in
-/// <c>corpus/snapshots/</c>. On a difference the test writes <c>&lt;name&gt;.received.txt</c> beside the snapshot;
+/// <c>tests/snapshots/</c>. On a difference the test writes <c>&lt;name&gt;.received.txt</c> beside the snapshot;
 /// a deliberate change is accepted by running
 /// <c>CLAIMCHECK_ACCEPT_SNAPSHOTS=1 dotnet test tests/ClaimCheck.Tests --filter FullyQualifiedName~FindingsSnapshotTests</c>
 /// and its differences are judged one by one in docs/accuracy.md.
@@ -38,8 +38,8 @@ public sealed class FindingsSnapshotTests
 
     private static void Compare(string name, string actual)
     {
-        string expectedPath = Corpus.PathOf($"snapshots/{name}.findings.txt");
-        string receivedPath = Corpus.PathOf($"snapshots/{name}.received.txt");
+        string expectedPath = Path.Combine(Corpus.RepositoryRoot, "tests", "snapshots", $"{name}.findings.txt");
+        string receivedPath = Path.Combine(Corpus.RepositoryRoot, "tests", "snapshots", $"{name}.received.txt");
         if (Environment.GetEnvironmentVariable("CLAIMCHECK_ACCEPT_SNAPSHOTS") == "1")
         {
             File.WriteAllText(expectedPath, actual);
