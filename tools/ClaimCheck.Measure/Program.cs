@@ -9,7 +9,8 @@ namespace ClaimCheck.Measure;
 /// Measures the claim extractor on the Evidence Inference abstracts (title and abstract of each
 /// paper; bodies left out) and draws the seeded samples the hand audits in docs/accuracy/ read.
 /// Commands: <c>counts</c>, <c>sample-claims</c>, <c>sample-abstracts</c>, <c>show &lt;file&gt;</c>, <c>list &lt;kind&gt;</c>,
-/// <c>overlaps</c> (claims that share text although only a group comparison may share its values).
+/// <c>overlaps</c> (claims that share text although only a group comparison may share its values),
+/// <c>statcheck-expectations</c> (statcheck's own test expectations run through ClaimCheck; see <see cref="StatcheckCommand"/>).
 /// The data folder is ../shared/data/evidence-inference/abstracts-dev unless <c>--data</c> names another.
 /// </summary>
 public static class Program
@@ -19,7 +20,7 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: counts | overlaps | sample-claims [--seed N] [--count N] [--kind K] [--out file] | sample-abstracts [--seed N] [--count N] [--out file] | show <file> | list <kind> [--limit N] | findings | sample-findings [--rules CC1,CC2] | make-text --mb N --out F | make-folder --count N --out D | check-large <file>  (all take --data <dir>)");
+            Console.Error.WriteLine("usage: counts | overlaps | sample-claims [--seed N] [--count N] [--kind K] [--out file] | sample-abstracts [--seed N] [--count N] [--out file] | show <file> | list <kind> [--limit N] | findings | sample-findings [--rules CC1,CC2] | make-text --mb N --out F | make-folder --count N --out D | check-large <file> | statcheck-expectations [--tsv file]  (the others take --data <dir>)");
             return 2;
         }
 
@@ -27,6 +28,11 @@ public static class Program
         {
             Show(args[1].EndsWith(".abst", StringComparison.Ordinal) ? AbstractFile.Read(args[1]).Text : File.ReadAllText(args[1]));
             return 0;
+        }
+
+        if (args[0] == "statcheck-expectations")
+        {
+            return StatcheckCommand.Run(Option(args, "--tsv")) == 0 ? 0 : 1;
         }
 
         if (args[0] == "check-large")
