@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 
@@ -7,18 +8,18 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// CC2010: a value no statistic can take: p below 0 or above 1, p printed as exactly 0 ("p = .000"),
 /// |r| above 1, a negative standard deviation, a confidence level of 100% or more (or 0 or less).
 /// </summary>
-internal sealed class ImpossibleStatisticRule : Rule
+internal sealed class ImpossibleStatisticRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2010",
+        RuleIds.ImpossibleStatistic,
         "Impossible statistic",
         "'{0}': {1}",
-        "Estimates",
+        RuleCategory.Estimates,
         Severity.Error);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         var seen = new HashSet<Text.TextSpan>();
         foreach (var claim in context.Extraction.Claims)
