@@ -21,7 +21,7 @@ internal sealed partial class SignificanceWordingRule : ClaimRule
     internal static readonly RuleDescriptor Rule = new(
         RuleIds.SignificanceWording,
         "Significance wording contradicts the numbers",
-        "'{0}' {1}, but {2}",
+        "'{0}' {1}, but the numbers are {2} at α = {3}: {4}",
         RuleCategory.Language,
         Severity.Warning);
 
@@ -138,7 +138,6 @@ internal sealed partial class SignificanceWordingRule : ClaimRule
     private static void Report(RuleContext context, Text.TextSpan span, string wording, string claim, List<ResultSignificance.Evidence> results, bool significant, Severity? severity)
     {
         string numbers = string.Join("; ", results.Select(r => r.Citation));
-        string verdict = significant ? $"the numbers are significant at α = {context.Alpha}: {numbers}" : $"the numbers are not significant at α = {context.Alpha}: {numbers}";
-        context.Report(Rule, span, results.Select(r => r.Claim.Span), severity, wording, claim, verdict);
+        context.Report(Rule, span, results.Select(r => r.Claim.Span), severity, wording, claim, significant ? "significant" : "not significant", context.Alpha, numbers);
     }
 }
