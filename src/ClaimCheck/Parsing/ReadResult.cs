@@ -7,7 +7,7 @@ namespace ClaimCheck.Parsing;
 
 /// <summary>
 /// The outcome of reading one input: the parsed document, or, when the input could not be read, no
-/// document and a CC9002 finding saying why. Immutable.
+/// document and a CC9002 finding saying why. Immutable and thread-safe.
 /// </summary>
 /// <param name="Path">The input's path, or null.</param>
 /// <param name="Document">The parsed document; null when the input was unreadable.</param>
