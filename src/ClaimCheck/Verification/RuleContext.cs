@@ -56,9 +56,13 @@ public sealed class RuleContext
     /// (invariant culture), at the severity the options give the id, or not at all when they turn it off.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> does not lie within the document's source text.</exception>
     /// <exception cref="InvalidOperationException">The running rule does not list <paramref name="descriptor"/>'s id in <see cref="ClaimRule.SupportedRules"/>.</exception>
     public void Report(RuleDescriptor descriptor, TextSpan span, params object[] messageArgs)
-        => Report(descriptor, span, [], null, messageArgs);
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(span.End, Source.Length, nameof(span));
+        Report(descriptor, span, [], null, messageArgs);
+    }
 
     /// <summary>Reports a finding at <paramref name="primary"/> with the rule's severity (or <paramref name="severity"/> when the rule chooses one for this case), unless the user turned the rule off.</summary>
     internal void Report(RuleDescriptor descriptor, TextSpan primary, IEnumerable<TextSpan> additional, Severity? severity, params object[] args)

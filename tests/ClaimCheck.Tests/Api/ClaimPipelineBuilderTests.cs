@@ -87,6 +87,18 @@ public sealed class ClaimPipelineBuilderTests
         FluentActions.Invoking(() => pipeline.Check(Text, null)).Should().Throw<InvalidOperationException>().WithMessage("*LOCAL002*SupportedRules*");
     }
 
+    /// <summary>Reports one span past the end of the text.</summary>
+    private sealed class PastTheEndRule : ClaimRule
+    {
+        public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [EveryProportion];
+
+        public override void Analyze(RuleContext context) => context.Report(EveryProportion, new Text.TextSpan(0, context.Document.Source.Length + 1), "x");
+    }
+
+    [Test]
+    public void Reporting_a_span_outside_the_text_throws()
+        => FluentActions.Invoking(() => new ClaimPipelineBuilder().AddRule(new PastTheEndRule()).Build().Check(Text, null)).Should().Throw<ArgumentOutOfRangeException>();
+
     [Test]
     public void Every_built_in_rule_reports_only_what_it_declares()
     {
