@@ -190,7 +190,6 @@ internal static class CheckCommand
             {
                 var read = item.IsStdin ? _reader.Read(_stdin, item.Path) : _reader.ReadFile(item.Path);
                 var result = ClaimChecker.Check(read, _verifier);
-                // Input findings of an unreadable file bypass the verifier: apply --rule and --min-severity to all alike.
                 return result with { Findings = [.. settings.Apply(result.Findings)] };
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -198,7 +197,9 @@ internal static class CheckCommand
                 // A bug on one page must not stop the others: report it as that page's failure.
                 string reason = $"the input could not be checked: {ex.GetType().Name}: {ex.Message}";
                 ImmutableArray<Finding> findings = [new Finding(InputRules.Unreadable, Severity.Error, reason, Location.ForFile(item.Path), [])];
-                return new CheckResult(new ReadResult(item.Path, null, findings), null, findings);
+                // Through the verifier like any unreadable input, so that --rule applies to it too.
+                var result = ClaimChecker.Check(new ReadResult(item.Path, null, findings), _verifier);
+                return result with { Findings = [.. settings.Apply(result.Findings)] };
             }
         }
     }

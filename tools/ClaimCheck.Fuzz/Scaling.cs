@@ -72,15 +72,17 @@ public static class Scaling
         watch.Restart();
         var links = ClaimCheck.Linking.Linker.Link(extraction);
         times.Add(("link", watch.Elapsed.TotalMilliseconds));
-        var context = new ClaimCheck.Verification.RuleContext(document, extraction, links, ClaimCheck.Verification.VerifierOptions.Default, [])
+        var verifier = new ClaimCheck.Verification.Verifier();
+        var context = new ClaimCheck.Verification.RuleContext(document, extraction, links, verifier.Policy, [])
         {
             RoleModel = block => [.. ClaimCheck.Classification.SentenceRoleClassifier.Classify([.. block.Sentences.Select(s => s.Text)]).Select(r => r == ClaimCheck.Classification.SentenceRole.Conclusions)],
         };
-        foreach (var rule in ClaimCheck.Verification.RuleCatalog.Rules)
+        foreach (var (rule, declared) in verifier.Rules)
         {
             watch.Restart();
+            context.Running(declared);
             rule.Analyze(context);
-            times.Add((rule.Descriptor.Id, watch.Elapsed.TotalMilliseconds));
+            times.Add((declared[0].Id, watch.Elapsed.TotalMilliseconds));
         }
 
         return times;

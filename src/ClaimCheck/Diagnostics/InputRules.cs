@@ -1,21 +1,51 @@
 namespace ClaimCheck.Diagnostics;
 
-/// <summary>Descriptors of the CC9xxx input findings, raised while reading and parsing an input.</summary>
+/// <summary>
+/// Descriptors of the CC9xxx input findings, raised while reading, parsing and extracting an input.
+/// An id whose message has several wordings (CC9002: each reason an input cannot be read) has one
+/// descriptor per wording, all with the same id, title, category and severity, as Roslyn analyzers
+/// declare several <c>DiagnosticDescriptor</c>s of one id; the public field is the principal one.
+/// </summary>
 public static class InputRules
 {
-    /// <summary>CC9001 (Info): the input has no abstract or article text, so there is nothing to check.</summary>
+    /// <summary>CC9001 (Info): the input has no abstract or article text, so only commentary was checked.</summary>
     public static readonly RuleDescriptor NoArticleText = new(
-        "CC9001", "No abstract or article text found", "{0}", "Input", Severity.Info);
+        RuleIds.NoArticleText, "No abstract or article text found", "no quoted abstract or article text was found; only commentary was checked", RuleCategory.Input, Severity.Info);
 
-    /// <summary>CC9002 (Error): the input cannot be read (empty, binary, undecodable, missing); nothing else is reported for it.</summary>
-    public static readonly RuleDescriptor Unreadable = new(
-        "CC9002", "Input unreadable", "{0}", "Input", Severity.Error);
+    /// <summary>CC9002 (Error): the input cannot be read (empty, binary, undecodable, missing); nothing else is reported for it. This wording gives the system's reason.</summary>
+    public static readonly RuleDescriptor Unreadable = Cc9002("the file cannot be read: {0}");
 
-    /// <summary>CC9003 (Warning): the input is over the size limit; what was read is reported and the rest is named.</summary>
+    /// <summary>CC9003 (Warning): the input is over the size limit; what was read is reported and the rest is named. Arguments: the input's size, the limit, the bytes read.</summary>
     public static readonly RuleDescriptor OverSizeLimit = new(
-        "CC9003", "Input over the size limit", "{0}", "Input", Severity.Warning);
+        RuleIds.OverSizeLimit, "Input over the size limit",
+        "the input is {0:N0} bytes, over the limit of {1:N0}: the first {2:N0} bytes (up to a line break) were read and bytes {2:N0}–{0:N0} were not",
+        RuleCategory.Input, Severity.Warning);
 
     /// <summary>CC9004 (Info): a number was reconstructed from damaged notation, e.g. "4 × 107 cells" read as 4 × 10^7.</summary>
     public static readonly RuleDescriptor ReconstructedNumber = new(
-        "CC9004", "Number reconstructed from damaged notation", "{0}", "Input", Severity.Info);
+        RuleIds.ReconstructedNumber, "Number reconstructed from damaged notation",
+        "'{0}' read as {1} × 10^{2}: the superscript of the power of ten was lost in copying", RuleCategory.Input, Severity.Info);
+
+    /// <summary>CC9002: the path names a folder.</summary>
+    internal static readonly RuleDescriptor UnreadableDirectory = Cc9002("the path is a directory, not a file");
+
+    /// <summary>CC9002: there is no such file.</summary>
+    internal static readonly RuleDescriptor UnreadableMissing = Cc9002("the file does not exist");
+
+    /// <summary>CC9002: no bytes, or only white space.</summary>
+    internal static readonly RuleDescriptor UnreadableEmpty = Cc9002("the input is empty");
+
+    /// <summary>CC9002: control bytes that text does not have.</summary>
+    internal static readonly RuleDescriptor UnreadableBinary = Cc9002("the input is binary, not text (it contains NUL or other control bytes)");
+
+    /// <summary>CC9002: a byte-order mark the bytes do not follow. Arguments: the encoding's name, the byte offset.</summary>
+    internal static readonly RuleDescriptor UnreadableByteOrderMark = Cc9002("the input has a {0} byte-order mark but is not valid {0} (at byte {1:N0})");
+
+    /// <summary>CC9002: a declared charset .NET does not know. Argument: the charset.</summary>
+    internal static readonly RuleDescriptor UnreadableCharset = Cc9002("the page declares charset \"{0}\", which is not a known encoding");
+
+    /// <summary>CC9002: invalid UTF-8 without a declared charset. Arguments: the byte, its offset.</summary>
+    internal static readonly RuleDescriptor UnreadableUtf8 = Cc9002("the input is not valid UTF-8 (invalid byte 0x{0:X2} at offset {1:N0}); save it as UTF-8");
+
+    private static RuleDescriptor Cc9002(string messageFormat) => new(RuleIds.Unreadable, "Input unreadable", messageFormat, RuleCategory.Input, Severity.Error);
 }

@@ -17,6 +17,9 @@ namespace ClaimCheck.Extraction;
 /// </summary>
 public static class ClaimExtractor
 {
+    /// <summary>The findings extraction raises (CC9004), for the rule catalogue.</summary>
+    internal static ImmutableArray<RuleDescriptor> SupportedRules { get; } = [InputRules.ReconstructedNumber];
+
     /// <summary>Extracts the claims of every block of <paramref name="document"/>, sentence by sentence (<see cref="Block.Sentences"/>).</summary>
     /// <param name="document">A parsed document.</param>
     /// <returns>The claims grouped by block, and CC9004 findings for reconstructed numbers.</returns>
@@ -103,13 +106,8 @@ public static class ClaimExtractor
             {
                 if (number.IsReconstructed)
                 {
-                    string message = string.Format(
-                        CultureInfo.InvariantCulture,
-                        "'{0}' read as {1} × 10^{2}: the superscript of the power of ten was lost in copying",
-                        number.Text,
-                        (number.Value / Math.Pow(10, number.Exponent)).ToString("G6", CultureInfo.InvariantCulture),
-                        number.Exponent);
-                    findings.Add(Finding.Create(InputRules.ReconstructedNumber, Location.In(source, number.Span), message));
+                    findings.Add(Finding.Create(InputRules.ReconstructedNumber, Location.In(source, number.Span),
+                        number.Text, (number.Value / Math.Pow(10, number.Exponent)).ToString("G6", CultureInfo.InvariantCulture), number.Exponent));
                 }
             }
         }

@@ -1,7 +1,7 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Parsing;
 
@@ -14,16 +14,19 @@ internal static class InputDecoder
 {
     private const int SniffLength = 8192;
 
-    internal readonly record struct Decoded(string? Text, InputFormat Format, string? Error, string? Truncation);
+    internal readonly record struct Decoded(string? Text, InputFormat Format, Reason? Error, Reason? Truncation);
+
+    /// <summary>A CC9002 or CC9003 wording and its arguments; the path is added by the reader.</summary>
+    internal readonly record struct Reason(RuleDescriptor Descriptor, object[] Args);
 
     internal static Decoded Decode(ReadOnlySpan<byte> bytes, long totalLength, ReaderOptions options)
     {
         if (totalLength == 0 || IsAllWhiteSpace(bytes))
         {
-            return Fail("the input is empty");
+            return Fail(InputRules.UnreadableEmpty);
         }
 
-        string? truncation = null;
+        Reason? truncation = null;
         if (bytes.Length > options.MaxInputBytes)
         {
             bytes = CutAtLineBreak(bytes, (int)Math.Min(options.MaxInputBytes, int.MaxValue));
@@ -31,8 +34,7 @@ internal static class InputDecoder
 
         if (totalLength > bytes.Length)
         {
-            truncation = string.Create(CultureInfo.InvariantCulture,
-                $"the input is {totalLength:N0} bytes, over the limit of {options.MaxInputBytes:N0}: the first {bytes.Length:N0} bytes (up to a line break) were read and bytes {bytes.Length:N0}–{totalLength:N0} were not");
+            truncation = new Reason(InputRules.OverSizeLimit, [totalLength, options.MaxInputBytes, bytes.Length]);
         }
 
         Encoding? bomEncoding = null;
@@ -55,7 +57,7 @@ internal static class InputDecoder
 
         if (bomEncoding is null && LooksBinary(bytes))
         {
-            return Fail("the input is binary, not text (it contains NUL or other control bytes)");
+            return Fail(InputRules.UnreadableBinary);
         }
 
         var body = bytes[bomLength..];
@@ -68,7 +70,7 @@ internal static class InputDecoder
             }
             catch (DecoderFallbackException ex)
             {
-                return Fail($"the input has a {bomEncoding.WebName} byte-order mark but is not valid {bomEncoding.WebName} (at byte {ex.Index + bomLength:N0})");
+                return Fail(InputRules.UnreadableByteOrderMark, bomEncoding.WebName, ex.Index + bomLength);
             }
         }
 
@@ -83,7 +85,7 @@ internal static class InputDecoder
             var encoding = GetEncoding(charset);
             if (encoding is null)
             {
-                return Fail($"the page declares charset \"{charset}\", which is not a known encoding");
+                return Fail(InputRules.UnreadableCharset, charset);
             }
 
             return new Decoded(encoding.GetString(body), format, null, truncation);
@@ -98,14 +100,13 @@ internal static class InputDecoder
                 return new Decoded(GetEncoding("windows-1252")!.GetString(body), format, null, truncation);
             }
 
-            return Fail(string.Create(CultureInfo.InvariantCulture,
-                $"the input is not valid UTF-8 (invalid byte 0x{body[invalidAt]:X2} at offset {invalidAt + bomLength:N0}); save it as UTF-8"));
+            return Fail(InputRules.UnreadableUtf8, body[invalidAt], invalidAt + bomLength);
         }
 
         return new Decoded(Encoding.UTF8.GetString(body), format, null, truncation);
     }
 
-    private static Decoded Fail(string reason) => new(null, InputFormat.Auto, reason, null);
+    private static Decoded Fail(RuleDescriptor reason, params object[] args) => new(null, InputFormat.Auto, new Reason(reason, args), null);
 
     private static InputFormat DetectFormat(ReadOnlySpan<char> head, ReaderOptions options)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 
@@ -9,13 +10,13 @@ namespace ClaimCheck.Verification.Rules.Counts;
 /// follow-up, a subgroup), the message quotes it; when it says outright that a subset was analysed, the
 /// finding is Info.
 /// </summary>
-internal sealed class DenominatorDriftRule : Rule
+internal sealed class DenominatorDriftRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC1003",
+        RuleIds.DenominatorDrift,
         "Same group, different denominators",
         "{0} is {1} in '{2}' but {3} in '{4}'{5}",
-        "Counts",
+        RuleCategory.Counts,
         Severity.Warning);
 
     private static readonly string[] SubsetWords =
@@ -23,9 +24,9 @@ internal sealed class DenominatorDriftRule : Rule
 
     private static readonly string[] ExplanationOpeners = ["after adjusting", "adjusted for", "after adjustment", "excluding", "after excluding"];
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var links in context.Links)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 
@@ -8,18 +9,18 @@ namespace ClaimCheck.Verification.Rules.Counts;
 /// divided by n. Checked only when the sentence says the data are counts and gives one n, and only
 /// where n &lt; 10^decimals (beyond that every mean is possible).
 /// </summary>
-internal sealed class GrimMeanRule : Rule
+internal sealed class GrimMeanRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC1007",
+        RuleIds.GrimMean,
         "Mean impossible for its n (GRIM)",
         "a mean of whole numbers over n = {0} is a multiple of 1/{0}, and none lies in {1}, the interval the printed mean {2} stands for",
-        "Counts",
+        RuleCategory.Counts,
         Severity.Warning);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var links in context.Links)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 
@@ -8,18 +9,18 @@ namespace ClaimCheck.Verification.Rules.Counts;
 /// k out of n gives the printed value. Skipped where n ≥ 10^(decimals + 2), where every percentage is
 /// possible. Info when n comes from another sentence (the denominator may differ).
 /// </summary>
-internal sealed class GrimPercentRule : Rule
+internal sealed class GrimPercentRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC1006",
+        RuleIds.GrimPercent,
         "Percentage impossible for its n (GRIM)",
         "no whole number out of {0} gives {1}%: {2}/{0} = {3}% and {4}/{0} = {5}%, while {1}% stands for {6}",
-        "Counts",
+        RuleCategory.Counts,
         Severity.Warning);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var block in context.Extraction.Blocks)
         {

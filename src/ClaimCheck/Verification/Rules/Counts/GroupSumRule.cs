@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Linking;
 
@@ -9,18 +10,18 @@ namespace ClaimCheck.Verification.Rules.Counts;
 /// or (n = 35)" is two stages and is not compared). Only near misses are reported (within 10% or 2 of
 /// the total): a total far from the sum counts other people.
 /// </summary>
-internal sealed class GroupSumRule : Rule
+internal sealed class GroupSumRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC1004",
+        RuleIds.GroupSum,
         "Group sizes do not add up",
         "the arm sizes {0} = {1} do not add up to the {2} stated in '{3}'{4}",
-        "Counts",
+        RuleCategory.Counts,
         Severity.Warning);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var links in context.Links)
         {

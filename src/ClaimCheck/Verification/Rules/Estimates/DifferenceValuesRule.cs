@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
@@ -8,20 +9,20 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// every number within its rounding interval. The values are often medians or unadjusted means and the
 /// difference an adjusted mean difference: the message says so. Info when the sentence says adjusted.
 /// </summary>
-internal sealed class DifferenceValuesRule : Rule
+internal sealed class DifferenceValuesRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2007",
+        RuleIds.DifferenceValues,
         "Reported difference is not the difference of the reported values",
         "{0} − {1} = {2} ({3} with rounding), but the reported difference is {4} ({5}){6}",
-        "Estimates",
+        RuleCategory.Estimates,
         Severity.Warning);
 
     private static readonly string[] ModelWords = ["adjust", "bayes", "posterior", "credible", "regression", "model", "ancova", "least-squares", "least squares"];
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var link in context.Links.SelectMany(l => l.ValueDifferences))
         {

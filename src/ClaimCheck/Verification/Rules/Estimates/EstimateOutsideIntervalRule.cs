@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
@@ -6,18 +7,18 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// CC2001: the point estimate lies outside its own confidence interval, even allowing for rounding of all
 /// three. A difference printed as a magnitude ("reduced by 32% (95% CI −42 to −21)") is not flagged.
 /// </summary>
-internal sealed class EstimateOutsideIntervalRule : Rule
+internal sealed class EstimateOutsideIntervalRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2001",
+        RuleIds.EstimateOutsideInterval,
         "Estimate outside its confidence interval",
         "the {0} {1} lies outside its interval {2} to {3} (with rounding, the estimate is in {4} and the interval reaches {5})",
-        "Estimates",
+        RuleCategory.Estimates,
         Severity.Error);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Statistics;
@@ -9,18 +10,18 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// standard methods (OR: Woolf, Woolf with ½ added, exact, mid-p; RR: Katz log; RD: Wald, Newcombe).
 /// Info: programs and methods vary.
 /// </summary>
-internal sealed class IntervalCountsRule : Rule
+internal sealed class IntervalCountsRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2005",
+        RuleIds.IntervalCounts,
         "Interval does not match the counts",
         "the interval {0} to {1} of {2} {3} is not what the counts {4} vs {5} give by {6}",
-        "Estimates",
+        RuleCategory.Estimates,
         Severity.Info);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var pair in context.Links.SelectMany(l => l.ProportionPairs))
         {

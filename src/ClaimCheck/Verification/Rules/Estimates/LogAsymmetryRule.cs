@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
@@ -8,21 +9,21 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// the rounding box of all three numbers. Info up to 0.5 (exact and profile-likelihood intervals
 /// are asymmetric), Warning beyond.
 /// </summary>
-internal sealed class LogAsymmetryRule : Rule
+internal sealed class LogAsymmetryRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2003",
+        RuleIds.LogAsymmetry,
         "Ratio interval not symmetric on the log scale",
         "the {0} {1} is not central in its interval {2} to {3} on the log scale: it sits {4:0.00} half-widths from the midpoint (at least, with rounding){5}",
-        "Estimates",
+        RuleCategory.Estimates,
         Severity.Info);
 
     private const double Noise = 0.1;
     private const double Large = 0.5;
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
         {

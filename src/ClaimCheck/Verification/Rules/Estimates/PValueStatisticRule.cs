@@ -1,24 +1,25 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
 /// <summary>CC2008: a p-value its test statistic and degrees of freedom cannot give, by statcheck's conventions (<see cref="Statcheck"/>). A mismatch that changes the significance decision is CC2009 instead.</summary>
-internal sealed class PValueStatisticRule : Rule
+internal sealed class PValueStatisticRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2008",
+        RuleIds.PValueStatistic,
         "p-value inconsistent with its test statistic",
         "{0} gives p between {1} and {2} (the statistic within its rounding interval), but the text gives {3} {4}",
-        "Estimates",
+        RuleCategory.Estimates,
         Severity.Warning);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <summary>The statistic as printed, up to its value ("F(2, 28) = 4.40").</summary>
     internal static string StatisticLabel(TestStatisticClaim claim) => claim.Text[..Math.Min(claim.Text.Length, claim.Value.Span.End - claim.Span.Start)].Trim();
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var claim in context.Extraction.Claims.OfType<TestStatisticClaim>())
         {

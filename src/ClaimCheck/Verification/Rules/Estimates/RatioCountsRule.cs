@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Statistics;
@@ -9,18 +10,18 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// orientation. The counts are exact, so only the printed estimate is widened to its rounding
 /// interval. Info when the sentence says the estimate is adjusted.
 /// </summary>
-internal sealed class RatioCountsRule : Rule
+internal sealed class RatioCountsRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2004",
+        RuleIds.RatioCounts,
         "Ratio does not match the counts",
         "{0} {1} does not follow from {2} vs {3}: the counts give {0} = {4} (or {5} the other way round), and {1} stands for {6}{7}",
-        "Estimates",
+        RuleCategory.Estimates,
         Severity.Error);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var pair in context.Links.SelectMany(l => l.ProportionPairs))
         {

@@ -1,20 +1,21 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
 /// <summary>CC2002: interval bounds reversed (lower above upper beyond rounding), or a ratio's interval with a negative bound.</summary>
-internal sealed class ReversedIntervalRule : Rule
+internal sealed class ReversedIntervalRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2002",
+        RuleIds.ReversedInterval,
         "Interval bounds reversed or impossible",
         "the interval {0} to {1} of the {2} {3}: {4}",
-        "Estimates",
+        RuleCategory.Estimates,
         Severity.Error);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Extraction.Claims;
@@ -17,13 +18,13 @@ namespace ClaimCheck.Verification.Rules.Language;
 /// (<see cref="Clauses"/>) outside background, methods and baseline sentences, so a baseline "similar" or a
 /// subgroup's "no difference" is not evidence about the outcome.
 /// </summary>
-internal sealed class BenefitOnNonSignificantRule : Rule
+internal sealed class BenefitOnNonSignificantRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC3001",
+        RuleIds.BenefitOnNonSignificant,
         "Benefit claimed on a non-significant result",
         "'{0}' claims a benefit for {1}, but the results for it are not significant: {2}{3}",
-        "Language",
+        RuleCategory.Language,
         Severity.Error);
 
     private const int OutcomeWindow = 400;
@@ -63,9 +64,9 @@ internal sealed class BenefitOnNonSignificantRule : Rule
     // "baseline" in a sentence that is not about change from it marks a description of the groups before treatment.
     private static readonly string[] ChangeFromBaseline = ["from baseline", "change", "changes", "versus baseline", "vs baseline", "vs. baseline", "compared with baseline", "compared to baseline", "relative to baseline", "over baseline"];
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var blockClaims in context.Extraction.Blocks)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 
@@ -7,18 +8,18 @@ namespace ClaimCheck.Verification.Rules.Language;
 /// CC3004 (Info): a p-value given as a threshold ("p &lt; .05", "p &gt; 0.05") or as "n.s." rather than its
 /// value. "p &lt; .001" is the accepted way to write a very small p and is not flagged; "p = .000" is CC2010's.
 /// </summary>
-internal sealed class ImprecisePValueRule : Rule
+internal sealed class ImprecisePValueRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC3004",
+        RuleIds.ImprecisePValue,
         "Imprecise p-value",
         "'{0}' {1}; the exact p-value lets a reader judge the result",
-        "Language",
+        RuleCategory.Language,
         Severity.Info);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         var seen = new HashSet<Text.TextSpan>();
         foreach (var claim in context.Extraction.Claims)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
@@ -15,13 +16,13 @@ namespace ClaimCheck.Verification.Rules.Language;
 /// "or better" and descriptive nouns ("the mean increase was 28 μm") are not claims of significance and pass;
 /// so does a result the printed number cannot decide (<see cref="ResultSignificance"/>).
 /// </summary>
-internal sealed partial class SignificanceWordingRule : Rule
+internal sealed partial class SignificanceWordingRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC3002",
+        RuleIds.SignificanceWording,
         "Significance wording contradicts the numbers",
-        "'{0}' {1}, but {2}",
-        "Language",
+        "'{0}' {1}, but the numbers are {2} at α = {3}: {4}",
+        RuleCategory.Language,
         Severity.Warning);
 
     [GeneratedRegex(@"\b(increased|increases|improved|improves|reduced|reduces|decreased|decreases|enhanced|better|superior|benefited|lowered|raised)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
@@ -38,9 +39,9 @@ internal sealed partial class SignificanceWordingRule : Rule
 
     private static readonly string[] NotStatistical = ["clinically", "clinical", "similar results", "similar findings", "similar pattern", "similar trends", "similar effects", "or better", "or worse"];
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         string source = context.Source.Text;
         foreach (var block in context.Extraction.Blocks)
@@ -137,7 +138,6 @@ internal sealed partial class SignificanceWordingRule : Rule
     private static void Report(RuleContext context, Text.TextSpan span, string wording, string claim, List<ResultSignificance.Evidence> results, bool significant, Severity? severity)
     {
         string numbers = string.Join("; ", results.Select(r => r.Citation));
-        string verdict = significant ? $"the numbers are significant at α = {context.Alpha}: {numbers}" : $"the numbers are not significant at α = {context.Alpha}: {numbers}";
-        context.Report(Rule, span, results.Select(r => r.Claim.Span), severity, wording, claim, verdict);
+        context.Report(Rule, span, results.Select(r => r.Claim.Span), severity, wording, claim, significant ? "significant" : "not significant", context.Alpha, numbers);
     }
 }
