@@ -41,7 +41,14 @@ public static class Program
             return 0;
         }
 
-        string data = Option(args, "--data") ?? FindData();
+        string? data = Option(args, "--data") ?? FindData();
+        if (data is null)
+        {
+            // The dataset is third-party and never committed (docs/data.md).
+            Console.Error.WriteLine("../shared/data/evidence-inference/abstracts-dev not found beside the repository (see docs/data.md): pass --data <dir>");
+            return 1;
+        }
+
         switch (args[0])
         {
             case "counts":
@@ -84,7 +91,7 @@ public static class Program
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private static string FindData()
+    private static string? FindData()
     {
         for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
         {
@@ -93,16 +100,9 @@ public static class Program
             {
                 return Path.GetFullPath(candidate);
             }
-
-            string sample = Path.Combine(dir.FullName, "corpus", "evidence-inference", "abstracts");
-            if (File.Exists(Path.Combine(dir.FullName, "ClaimCheck.sln")) && Directory.Exists(sample))
-            {
-                Console.Error.WriteLine($"../shared/data not found: using the sample in {sample}");
-                return sample;
-            }
         }
 
-        throw new DirectoryNotFoundException("abstracts-dev not found: pass --data <dir>");
+        return null;
     }
 
     private static List<(AbstractFile File, ExtractionResult Result)> Load(string data)

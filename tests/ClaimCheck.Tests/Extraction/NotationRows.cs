@@ -3,7 +3,7 @@ namespace ClaimCheck.Tests.Extraction;
 /// <summary>
 /// The notation fixture: inputs with each expected claim marked <c>[|…|]</c>, and the claims they
 /// must give, written by hand from the text (see <see cref="ExpectedClaims"/> for the notation).
-/// Sentences come from the five seeds, from the Evidence Inference abstracts (corpus/evidence-inference)
+/// Sentences come from the five seeds, from the Evidence Inference abstracts (quoted from ../shared/data/evidence-inference/abstracts-dev)
 /// and from the notation list; look-alikes expect no claim at all.
 /// </summary>
 internal static class NotationRows
