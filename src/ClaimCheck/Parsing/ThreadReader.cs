@@ -27,14 +27,18 @@ public sealed class ThreadReader
     public ReadResult ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path))
+        // Examined before it is opened: opening a named pipe waits for a writer, and a device or socket is no page.
+        var status = FileProbe.Get(path, followLinks: true);
+        switch (status.Kind)
         {
-            return ReadResult.Failed(path, "the path is a directory, not a file");
-        }
-
-        if (!File.Exists(path))
-        {
-            return ReadResult.Failed(path, "the file does not exist");
+            case FileProbe.Kind.Directory:
+                return ReadResult.Failed(path, "the path is a directory, not a file");
+            case FileProbe.Kind.Missing:
+                return ReadResult.Failed(path, "the file does not exist");
+            case FileProbe.Kind.Inaccessible:
+                return ReadResult.Failed(path, $"the file cannot be read: {status.Error}");
+            case not FileProbe.Kind.Regular:
+                return ReadResult.Failed(path, $"the path is {FileProbe.Describe(status.Kind)}, not a regular file: not opened");
         }
 
         byte[] buffer;
@@ -48,8 +52,9 @@ public sealed class ThreadReader
             buffer = new byte[want];
             stream.ReadExactly(buffer);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
+            // NotSupportedException: replaced by a pipe after it was examined (no length).
             return ReadResult.Failed(path, $"the file cannot be read: {ex.Message}");
         }
 
@@ -63,6 +68,38 @@ public sealed class ThreadReader
     /// <param name="bytes">The input's bytes.</param>
     /// <param name="path">The path to report, or null.</param>
     public ReadResult Read(ReadOnlySpan<byte> bytes, string? path = null) => Read(bytes, path, bytes.Length);
+
+    /// <summary>
+    /// Reads <paramref name="stream"/> to its end (standard input, a pipe) and decodes and parses it like a
+    /// file: at most <see cref="ReaderOptions.MaxInputBytes"/> bytes are kept, the rest is read and counted
+    /// but not held (CC9003 names it), so that no amount of input exhausts memory.
+    /// </summary>
+    /// <param name="stream">The input; read to its end, not closed.</param>
+    /// <param name="path">The path to report, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public ReadResult ReadStream(Stream stream, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        // One byte past the limit tells the decoder the input goes on.
+        long keep = Math.Min(Options.MaxInputBytes + 1, Array.MaxLength);
+        using var kept = new MemoryStream();
+        byte[] chunk = new byte[81920];
+        long total = 0;
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            long room = keep - kept.Length;
+            if (room > 0)
+            {
+                kept.Write(chunk, 0, (int)Math.Min(room, n));
+            }
+
+            total += n;
+        }
+
+        return Read(kept.GetBuffer().AsSpan(0, (int)kept.Length), path, total);
+    }
 
     private ReadResult Read(ReadOnlySpan<byte> bytes, string? path, long totalLength)
     {
