@@ -18,4 +18,8 @@ public static class InputRules
     /// <summary>CC9004 (Info): a number was reconstructed from damaged notation, e.g. "4 × 107 cells" read as 4 × 10^7.</summary>
     public static readonly RuleDescriptor ReconstructedNumber = new(
         "CC9004", "Number reconstructed from damaged notation", "{0}", "Input", Severity.Info);
+
+    /// <summary>CC9005 (Info): elements nested deeper than the parser is given were flattened; their text is read.</summary>
+    public static readonly RuleDescriptor NestingFlattened = new(
+        "CC9005", "Markup nested too deeply", "{0}", "Input", Severity.Info);
 }

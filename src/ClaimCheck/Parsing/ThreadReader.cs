@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
@@ -135,6 +136,18 @@ public sealed class ThreadReader
         if (truncation is not null)
         {
             findings = [Finding.Create(InputRules.OverSizeLimit, Location.ForFile(path), truncation)];
+        }
+
+        if (format == InputFormat.Html)
+        {
+            // Flattened before AngleSharp sees it: its tree construction is quadratic in the nesting depth.
+            var (capped, flattened) = MarkupDepth.Cap(text);
+            if (flattened > 0)
+            {
+                findings = findings.Add(Finding.Create(InputRules.NestingFlattened, Location.ForFile(path), string.Create(CultureInfo.InvariantCulture,
+                    $"{flattened:N0} elements nested deeper than {MarkupDepth.MaxDepth} levels were flattened (their tags read as spaces, their text kept)")));
+                text = capped;
+            }
         }
 
         return format == InputFormat.Html

@@ -46,7 +46,7 @@ public static class RuleCatalog
         [.. Rules.Select(r => r.Descriptor)
             .Concat([SummaryRules.NumberAbsent, SummaryRules.Overstates])
             .Distinct()
-            .Concat([InputRules.NoArticleText, InputRules.Unreadable, InputRules.OverSizeLimit, InputRules.ReconstructedNumber])
+            .Concat([InputRules.NoArticleText, InputRules.Unreadable, InputRules.OverSizeLimit, InputRules.ReconstructedNumber, InputRules.NestingFlattened])
             .OrderBy(d => d.Id, StringComparer.Ordinal)];
 
     /// <summary>The descriptor with <paramref name="id"/> (case-insensitive), or null when there is none.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
@@ -137,7 +138,7 @@ internal sealed partial class SignificanceWordingRule : Rule
     private static void Report(RuleContext context, Text.TextSpan span, string wording, string claim, List<ResultSignificance.Evidence> results, bool significant, Severity? severity)
     {
         string numbers = string.Join("; ", results.Select(r => r.Citation));
-        string verdict = significant ? $"the numbers are significant at α = {context.Alpha}: {numbers}" : $"the numbers are not significant at α = {context.Alpha}: {numbers}";
+        string verdict = string.Create(CultureInfo.InvariantCulture, $"the numbers are {(significant ? "" : "not ")}significant at α = {context.Alpha}: {numbers}");
         context.Report(Rule, span, results.Select(r => r.Claim.Span), severity, wording, claim, verdict);
     }
 }
