@@ -26,7 +26,8 @@ public sealed class InputExpansion
 
     /// <summary>
     /// Entries inside folders that are not read, with the reason: named pipes, devices and sockets (never
-    /// opened), broken symbolic links, links back into a folder already read (a loop), and the output files.
+    /// opened), broken symbolic links, links back into a folder already read (a loop), second paths to a file
+    /// already listed, and the output files.
     /// </summary>
     public ImmutableArray<InputNote> Skipped { get; }
 

@@ -147,6 +147,10 @@ public static class InputFiles
                         {
                             _pages.Add(entry);
                         }
+                        else
+                        {
+                            _skipped.Add(new InputNote(entry, "the same file as a page already read (a link or a second way in): read once"));
+                        }
 
                         break;
                     case FileProbe.Kind.Missing:
