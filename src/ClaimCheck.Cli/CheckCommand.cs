@@ -49,7 +49,7 @@ internal static class CheckCommand
         var inputs = InputSet.Collect(paths, settings.OutputPath);
         foreach (var note in inputs.Notes)
         {
-            console.WriteErrorLine($"skipped: {note.Path}: {note.Reason}");
+            console.WriteErrorLine(TextReportWriter.Escape($"skipped: {note.Path}: {note.Reason}"));
         }
 
         var run = new CheckRun(console, settings, inputs, jobs);
@@ -73,7 +73,7 @@ internal static class CheckCommand
 
         foreach (string error in inputs.Errors)
         {
-            console.WriteError("error: " + error);
+            console.WriteError(TextReportWriter.Escape("error: " + error));
         }
 
         int failed = run.Failed + inputs.Errors.Count;
@@ -181,7 +181,7 @@ internal static class CheckCommand
                 else
                 {
                     Failed++;
-                    console.WriteError($"error: {result.Path}: {result.Read.Error ?? result.Findings.FirstOrDefault()?.Message}");
+                    console.WriteError(TextReportWriter.Escape($"error: {result.Path}: {result.Read.Error ?? result.Findings.FirstOrDefault()?.Message}"));
                 }
 
                 AtOrAboveFailOn += result.Findings.Count(f => f.Severity >= settings.FailOn);

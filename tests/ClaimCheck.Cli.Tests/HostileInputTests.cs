@@ -249,6 +249,11 @@ public sealed class HostileInputTests
 
         run.Output.Should().Contain(@"t\x1B]0;pwned\x07.txt(1,").And.Contain("CC2010");
         run.Output.Should().NotContain("\u001b").And.NotContain("\u0007").And.NotContain("\u009b");
+
+        // Named on standard error too (a pipe with such a name is skipped): escaped there as well.
+        MakeFifo(Path.Combine(folder.Path, "p\u001b[2J.txt"));
+        var skipped = CliProcess.Run(folder.Path, null, Limit, "check", ".");
+        skipped.Error.Should().Contain(@"skipped: ./p\x1B[2J.txt: a named pipe").And.NotContain("\u001b");
     }
 
     private static void RequireUnix()

@@ -39,6 +39,18 @@ public static class TextReportWriter
         return line.AppendEscaped(finding.Message).ToString();
     }
 
+    /// <summary>
+    /// <paramref name="text"/> as the text report writes it: line breaks as spaces, other control characters
+    /// (C0 but the tab, DEL, C1, among them ESC) as <c>\x1B</c> or <c>\u009B</c>. For paths and messages that go
+    /// to a terminal outside a report.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new StringBuilder(text.Length).AppendEscaped(text).ToString();
+    }
+
     /// <summary>Writes each finding of each result on its own line (see <see cref="Format"/>), results in the order given.</summary>
     /// <param name="writer">Where to write; not flushed or closed.</param>
     /// <param name="results">The results; enumerated once, so a lazy sequence is written as it is produced.</param>
