@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Text;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Parsing;
 using ClaimCheck.Reporting;
