@@ -206,6 +206,57 @@ public sealed class HostileInputTests
     }
 
     [Test]
+    public void Ctrl_c_on_a_terminal_shows_the_cursor_the_progress_bar_hid()
+    {
+        RequireUnix();
+        if (!File.Exists("/usr/bin/script") || !File.Exists($"/proc/{Environment.ProcessId}/task/{Environment.ProcessId}/children"))
+        {
+            Assert.Ignore("needs script(1) for a pseudo-terminal and /proc to find the tool under it");
+        }
+
+        using var folder = new TempFolder();
+        byte[] page = File.ReadAllBytes(Corpus.Seed000);
+        for (int i = 0; i < 400; i++)
+        {
+            folder.Write($"d/{i:D4}.txt", page);
+        }
+
+        // script(1) gives the tool a terminal: with --output the progress bar is drawn, and hides the cursor.
+        var start = new ProcessStartInfo("script", ["-qfec", $"'{CliProcess.Host}' '{CliProcess.Dll}' check d -j 1 -o report.txt", "/dev/null"])
+        {
+            WorkingDirectory = folder.Path,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["TERM"] = "xterm-256color";
+        using var script = Process.Start(start)!;
+        var output = script.StandardOutput.ReadToEndAsync();
+        var watch = Stopwatch.StartNew();
+        int tool = -1;
+        while (watch.Elapsed < Limit && !script.HasExited && (tool < 0 || !Directory.GetFiles(folder.Path, ".report.txt.*.tmp").Any()))
+        {
+            tool = tool >= 0 ? tool : Descendants(script.Id).FirstOrDefault(pid => ReadCommandLine(pid).Contains("ClaimCheck.Cli.dll", StringComparison.Ordinal), -1);
+            Thread.Sleep(50);
+        }
+
+        tool.Should().BePositive("the tool runs under script(1)");
+        Thread.Sleep(500);
+        using (var kill = Process.Start("kill", ["-INT", tool.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        script.WaitForExit((int)Limit.TotalMilliseconds).Should().BeTrue();
+        string terminal = output.Result;
+        terminal.Should().Contain("\u001b[?25l", "the progress bar hid the cursor");
+        terminal.LastIndexOf("\u001b[?25h", StringComparison.Ordinal).Should().BeGreaterThan(terminal.LastIndexOf("\u001b[?25l", StringComparison.Ordinal), terminal);
+        terminal.Should().Contain("interrupted");
+        File.Exists(Path.Combine(folder.Path, "report.txt")).Should().BeFalse();
+    }
+
+    [Test]
     public void Standard_input_is_decoded_like_a_file()
     {
         byte[] latin1 = [.. "Of 49 patients, 23 improved "u8, 0xE9, .. " (46.9%).\n"u8];
@@ -261,6 +312,37 @@ public sealed class HostileInputTests
         if (OperatingSystem.IsWindows())
         {
             Assert.Ignore("named pipes, sockets, modes and signals of Unix");
+        }
+    }
+
+    private static IEnumerable<int> Descendants(int pid)
+    {
+        string children = $"/proc/{pid}/task/{pid}/children";
+        if (!File.Exists(children))
+        {
+            yield break;
+        }
+
+        foreach (string child in File.ReadAllText(children).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int id = int.Parse(child, System.Globalization.CultureInfo.InvariantCulture);
+            yield return id;
+            foreach (int grandchild in Descendants(id))
+            {
+                yield return grandchild;
+            }
+        }
+    }
+
+    private static string ReadCommandLine(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline");
+        }
+        catch (IOException)
+        {
+            return "";
         }
     }
 
