@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Text;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Parsing;
 using ClaimCheck.Reporting;
@@ -46,7 +45,12 @@ internal static class CheckCommand
 
     private static int Run(CliConsole console, string[] paths, ReportSettings settings, int jobs)
     {
-        var inputs = InputSet.Collect(paths);
+        var inputs = InputSet.Collect(paths, settings.OutputPath);
+        foreach (var note in inputs.Notes)
+        {
+            console.WriteErrorLine(TextReportWriter.Escape($"skipped: {note.Path}: {note.Reason}"));
+        }
+
         var run = new CheckRun(console, settings, inputs, jobs);
         // A progress bar only when it cannot tear the findings: stderr is a terminal and stdout is not.
         if (console.ErrorIsTerminal && (!console.OutIsTerminal || settings.OutputPath is not null) && inputs.Items.Count > 1)
@@ -68,7 +72,7 @@ internal static class CheckCommand
 
         foreach (string error in inputs.Errors)
         {
-            console.WriteError("error: " + error);
+            console.WriteError(TextReportWriter.Escape("error: " + error));
         }
 
         int failed = run.Failed + inputs.Errors.Count;
@@ -146,7 +150,7 @@ internal static class CheckCommand
     {
         private readonly ThreadReader _reader = new();
         private readonly Verifier _verifier = new(settings.Verifier);
-        private byte[]? _stdin;
+        private ReadResult? _stdin;
 
         /// <summary>Called on the writing thread after each result (the progress bar).</summary>
         internal Action? Observed { get; set; }
@@ -162,8 +166,9 @@ internal static class CheckCommand
         {
             if (inputs.Items.Any(i => i.IsStdin))
             {
-                // Standard input is read once, up front, on this thread; the reader re-checks it as bytes (empty, binary).
-                _stdin = Encoding.UTF8.GetBytes(console.In.ReadToEnd());
+                // Standard input is read once, up front, on this thread, as bytes: bounded and decoded like a file.
+                using var input = console.OpenIn();
+                _stdin = _reader.ReadStream(input, InputItem.StdinName);
             }
 
             foreach (var result in OrderedParallel.Select(inputs.Items, Check, jobs, 4 * jobs))
@@ -175,7 +180,7 @@ internal static class CheckCommand
                 else
                 {
                     Failed++;
-                    console.WriteError($"error: {result.Path}: {result.Read.Error ?? result.Findings.FirstOrDefault()?.Message}");
+                    console.WriteError(TextReportWriter.Escape($"error: {result.Path}: {result.Read.Error ?? result.Findings.FirstOrDefault()?.Message}"));
                 }
 
                 AtOrAboveFailOn += result.Findings.Count(f => f.Severity >= settings.FailOn);
@@ -188,7 +193,7 @@ internal static class CheckCommand
         {
             try
             {
-                var read = item.IsStdin ? _reader.Read(_stdin, item.Path) : _reader.ReadFile(item.Path);
+                var read = item.IsStdin ? _stdin! : _reader.ReadFile(item.Path);
                 var result = ClaimChecker.Check(read, _verifier);
                 return result with { Findings = [.. settings.Apply(result.Findings)] };
             }

@@ -41,11 +41,19 @@ public static class InputRules
     /// <summary>CC9002: a byte-order mark the bytes do not follow. Arguments: the encoding's name, the byte offset.</summary>
     internal static readonly RuleDescriptor UnreadableByteOrderMark = Cc9002("the input has a {0} byte-order mark but is not valid {0} (at byte {1:N0})");
 
-    /// <summary>CC9002: a declared charset .NET does not know. Argument: the charset.</summary>
-    internal static readonly RuleDescriptor UnreadableCharset = Cc9002("the page declares charset \"{0}\", which is not a known encoding");
+    /// <summary>CC9002: a page whose bytes do not follow its declared charset. Arguments: the declared label, the encoding's name, the byte offset.</summary>
+    internal static readonly RuleDescriptor UnreadableDeclaredCharset = Cc9002("the page declares charset \"{0}\" but is not valid {1} (at byte {2:N0})");
+
+    /// <summary>CC9002: a named pipe, device or socket, examined and not opened. Argument: what it is ("a named pipe").</summary>
+    internal static readonly RuleDescriptor UnreadableNotRegular = Cc9002("the path is {0}, not a regular file: not opened");
 
     /// <summary>CC9002: invalid UTF-8 without a declared charset. Arguments: the byte, its offset.</summary>
     internal static readonly RuleDescriptor UnreadableUtf8 = Cc9002("the input is not valid UTF-8 (invalid byte 0x{0:X2} at offset {1:N0}); save it as UTF-8");
+
+    /// <summary>CC9005 (Info): elements nested deeper than the parser is given were flattened; their text is read. Arguments: how many elements, the depth limit.</summary>
+    public static readonly RuleDescriptor NestingFlattened = new(
+        RuleIds.NestingFlattened, "Markup nested too deeply",
+        "{0:N0} elements nested deeper than {1} levels were flattened (their tags read as spaces, their text kept)", RuleCategory.Input, Severity.Info);
 
     private static RuleDescriptor Cc9002(string messageFormat) => new(RuleIds.Unreadable, "Input unreadable", messageFormat, RuleCategory.Input, Severity.Error);
 }

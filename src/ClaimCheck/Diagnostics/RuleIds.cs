@@ -96,6 +96,9 @@ public static class RuleIds
     /// <summary>CC9004: number reconstructed from damaged notation.</summary>
     public const string ReconstructedNumber = "CC9004";
 
+    /// <summary>CC9005: markup nested too deeply, flattened.</summary>
+    public const string NestingFlattened = "CC9005";
+
     /// <summary>The prefix of every built-in id; a user's own rules must not use it.</summary>
     internal const string BuiltInPrefix = "CC";
 

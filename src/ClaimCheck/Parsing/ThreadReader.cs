@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
@@ -19,7 +20,7 @@ public sealed class ThreadReader
     internal static ImmutableArray<RuleDescriptor> SupportedRules { get; } =
     [
         InputRules.Unreadable, InputRules.UnreadableDirectory, InputRules.UnreadableMissing, InputRules.UnreadableEmpty, InputRules.UnreadableBinary,
-        InputRules.UnreadableByteOrderMark, InputRules.UnreadableCharset, InputRules.UnreadableUtf8, InputRules.OverSizeLimit,
+        InputRules.UnreadableByteOrderMark, InputRules.UnreadableDeclaredCharset, InputRules.UnreadableNotRegular, InputRules.UnreadableUtf8, InputRules.OverSizeLimit, InputRules.NestingFlattened,
     ];
 
     /// <summary>Creates a reader.</summary>
@@ -34,14 +35,9 @@ public sealed class ThreadReader
     public ReadResult ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path))
+        if (RefuseUnopened(path) is { } refused)
         {
-            return ReadResult.Failed(path, InputRules.UnreadableDirectory);
-        }
-
-        if (!File.Exists(path))
-        {
-            return ReadResult.Failed(path, InputRules.UnreadableMissing);
+            return refused;
         }
 
         byte[] buffer;
@@ -55,8 +51,9 @@ public sealed class ThreadReader
             buffer = new byte[want];
             stream.ReadExactly(buffer);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
+            // NotSupportedException: replaced by a pipe after it was examined (no length).
             return ReadResult.Failed(path, InputRules.Unreadable, ex.Message);
         }
 
@@ -75,14 +72,9 @@ public sealed class ThreadReader
     public async Task<ReadResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path))
+        if (RefuseUnopened(path) is { } refused)
         {
-            return ReadResult.Failed(path, InputRules.UnreadableDirectory);
-        }
-
-        if (!File.Exists(path))
-        {
-            return ReadResult.Failed(path, InputRules.UnreadableMissing);
+            return refused;
         }
 
         LimitedInput input;
@@ -91,7 +83,7 @@ public sealed class ThreadReader
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.Asynchronous | FileOptions.SequentialScan);
             input = await ReadLimitedAsync(stream, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return ReadResult.Failed(path, InputRules.Unreadable, ex.Message);
         }
@@ -192,6 +184,23 @@ public sealed class ThreadReader
     /// <param name="path">The path to report, or null.</param>
     public ReadResult Read(ReadOnlySpan<byte> bytes, string? path = null) => Read(bytes, path, bytes.Length);
 
+    /// <summary>
+    /// The failed result for a path that is no regular, accessible file, examined before it is opened: opening a
+    /// named pipe waits for a writer, and a device or socket is no page. Null when the file may be opened.
+    /// </summary>
+    private static ReadResult? RefuseUnopened(string path)
+    {
+        var status = FileProbe.Get(path, followLinks: true);
+        return status.Kind switch
+        {
+            FileProbe.Kind.Regular => null,
+            FileProbe.Kind.Directory => ReadResult.Failed(path, InputRules.UnreadableDirectory),
+            FileProbe.Kind.Missing => ReadResult.Failed(path, InputRules.UnreadableMissing),
+            FileProbe.Kind.Inaccessible => ReadResult.Failed(path, InputRules.Unreadable, status.Error ?? "access denied"),
+            _ => ReadResult.Failed(path, InputRules.UnreadableNotRegular, FileProbe.Describe(status.Kind)),
+        };
+    }
+
     private ReadResult Read(ReadOnlySpan<byte> bytes, string? path, long totalLength)
     {
         var decoded = InputDecoder.Decode(bytes, totalLength, Options);
@@ -226,6 +235,17 @@ public sealed class ThreadReader
         if (truncation is { } cut)
         {
             findings = [Finding.Create(cut.Descriptor, Location.ForFile(path), cut.Args)];
+        }
+
+        if (format == InputFormat.Html)
+        {
+            // Flattened before AngleSharp sees it: its tree construction is quadratic in the nesting depth.
+            var (capped, flattened) = MarkupDepth.Cap(text);
+            if (flattened > 0)
+            {
+                findings = findings.Add(Finding.Create(InputRules.NestingFlattened, Location.ForFile(path), flattened, MarkupDepth.MaxDepth));
+                text = capped;
+            }
         }
 
         return format == InputFormat.Html

@@ -22,6 +22,7 @@ public sealed class RuleContext
     private ImmutableArray<RuleDescriptor> _declared;
     private Dictionary<TextSpan, List<Claim>>? _claimsBySentence;
     private Dictionary<TextSpan, TextSpan>? _previousSentence;
+    private (TextSpan Span, string Text)? _lastSentence;
 
     internal RuleContext(ThreadDocument document, ExtractionResult extraction, ImmutableArray<BlockLinks> links, FindingPolicy policy, List<Finding> findings)
     {
@@ -156,6 +157,15 @@ public sealed class RuleContext
         return _previousSentence.TryGetValue(sentence, out var previous) ? previous : null;
     }
 
-    /// <summary>The text of the sentence whose span is <paramref name="sentence"/>.</summary>
-    internal string SentenceText(TextSpan sentence) => Source.ToString(sentence);
+    /// <summary>The text of the sentence whose span is <paramref name="sentence"/>; the last one is kept, so that
+    /// rules asking once per claim of a long sentence copy it once (the same instance each time).</summary>
+    internal string SentenceText(TextSpan sentence)
+    {
+        if (_lastSentence is not { } last || last.Span != sentence)
+        {
+            _lastSentence = last = (sentence, Source.ToString(sentence));
+        }
+
+        return last.Text;
+    }
 }

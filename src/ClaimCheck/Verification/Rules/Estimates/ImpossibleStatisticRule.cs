@@ -41,7 +41,7 @@ internal sealed class ImpossibleStatisticRule : ClaimRule
                 {
                     context.Report(Rule, p.Span, [], null, context.Source.ToString(p.Span));
                 }
-                else if (value.Value == 0 && p.Relation == RelationalOperator.Equal && !ContinuesAsDecimal(context.Source.Text, value.Span.End))
+                else if (value.Value == 0 && PrintedAsZero(value.Text) && p.Relation == RelationalOperator.Equal && !ContinuesAsDecimal(context.Source.Text, value.Span.End))
                 {
                     context.Report(value.Decimals >= 2 ? RoundedZeroP : ZeroP, p.Span, [], Severity.Warning, context.Source.ToString(p.Span), Printed.F(Math.Pow(10, -value.Decimals), value.Decimals));
                 }
@@ -62,6 +62,29 @@ internal sealed class ImpossibleStatisticRule : ClaimRule
                 context.Report(ConfidenceLevel, level.Span, [], null, claim.Text, level.Text);
             }
         }
+    }
+
+    /// <summary>
+    /// True when every printed digit of the number is 0: the value keeps only the first 22 decimals, so
+    /// "0.000…01" with thousands of zeros has the value 0 but is not printed as 0.
+    /// </summary>
+    private static bool PrintedAsZero(string text)
+    {
+        int i = 0;
+        while (i < text.Length && !char.IsDigit(text[i]) && text[i] is not ('.' or ','))
+        {
+            i++;
+        }
+
+        for (; i < text.Length && (char.IsDigit(text[i]) || text[i] is '.' or ',' or '·'); i++)
+        {
+            if (char.IsDigit(text[i]) && char.GetNumericValue(text[i]) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ internal static class Statcheck
         }
 
         bool consistent = Agrees(pValue.Relation, p, computed);
-        if (!consistent && OneTailedWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        if (!consistent && IsOneTailed(sentence))
         {
             consistent = Agrees(pValue.Relation, p, new Interval(computed.Lower / 2, computed.Upper / 2));
         }
@@ -38,6 +38,20 @@ internal static class Statcheck
         };
         bool flips = !consistent && (reportedSignificant ? computed.Lower > alpha : computed.Upper <= alpha);
         return new Outcome(claim, p, computed, consistent, flips);
+    }
+
+    // The sentence last tested, per thread: a sentence of thousands of statistics is searched once, not once per statistic.
+    [ThreadStatic]
+    private static (string Sentence, bool OneTailed)? _last;
+
+    private static bool IsOneTailed(string sentence)
+    {
+        if (_last is not { } last || !ReferenceEquals(last.Sentence, sentence))
+        {
+            _last = last = (sentence, OneTailedWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase)));
+        }
+
+        return last.OneTailed;
     }
 
     /// <summary>Two-tailed p over the statistic's rounding interval, or null when its degrees of freedom are missing.</summary>
