@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Documents;
+using ClaimCheck.Parsing.Layout;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Parsing.Html;

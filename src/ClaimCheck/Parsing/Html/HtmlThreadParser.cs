@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using AngleSharp.Dom;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
-using ClaimCheck.Parsing.PlainText;
+using ClaimCheck.Parsing.Layout;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Parsing.Html;
@@ -67,7 +67,7 @@ internal static class HtmlThreadParser
     {
         var page = Article.Extract(document);
         var writer = new DocumentWriter(html);
-        var lines = new List<Line>();
+        var lines = new List<LayoutLine>();
         foreach (var post in page.Posts)
         {
             foreach (var run in ContentWalker.Walk(Article, locator, post.ContentRoots, BlockKind.ArticleText))
@@ -75,7 +75,7 @@ internal static class HtmlThreadParser
                 foreach (var line in run.Lines)
                 {
                     int start = writer.WriteLine(line, "\n");
-                    lines.Add(new Line(lines.Count, new TextSpan(start, line.Text.Length)));
+                    lines.Add(new LayoutLine(new TextSpan(start, line.Text.Length), line.IsHeading, line.IsListItem, line.IsLinkOnly));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using ClaimCheck.Documents;
+using ClaimCheck.Parsing.Layout;
 
 namespace ClaimCheck.Parsing.Html;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Documents;
+using ClaimCheck.Parsing.Layout;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Parsing.PlainText;
@@ -13,21 +14,21 @@ namespace ClaimCheck.Parsing.PlainText;
 internal sealed class PostContentSegmenter
 {
     private readonly SourceText _source;
-    private readonly List<Line> _lines;
+    private readonly List<LayoutLine> _lines;
     private readonly ImmutableArray<Block>.Builder _blocks = ImmutableArray.CreateBuilder<Block>();
     private readonly List<BlockFactory.ParagraphSpan> _current = [];
     private BlockKind _mode = BlockKind.Commentary;
     private string? _section;
     private string? _quotedSource;
 
-    private PostContentSegmenter(SourceText source, List<Line> lines)
+    private PostContentSegmenter(SourceText source, List<LayoutLine> lines)
     {
         _source = source;
         _lines = lines;
     }
 
     /// <summary>The blocks of the post whose content lines are <paramref name="lines"/>[<paramref name="from"/>..<paramref name="to"/>).</summary>
-    internal static ImmutableArray<Block> Segment(SourceText source, List<Line> lines, int from, int to)
+    internal static ImmutableArray<Block> Segment(SourceText source, List<LayoutLine> lines, int from, int to)
     {
         var segmenter = new PostContentSegmenter(source, lines);
         segmenter.Run(from, to);

@@ -3,7 +3,7 @@ using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Text;
 
-namespace ClaimCheck.Parsing.PlainText;
+namespace ClaimCheck.Parsing.Layout;
 
 /// <summary>
 /// Reads a news or article page saved as text: finds the article body (prose and the headings over
@@ -12,7 +12,7 @@ namespace ClaimCheck.Parsing.PlainText;
 /// </summary>
 internal static class PagePartitioner
 {
-    internal static ThreadDocument Parse(SourceText source, List<Line> lines, ImmutableArray<Finding> inputFindings)
+    internal static ThreadDocument Parse(SourceText source, IReadOnlyList<LayoutLine> lines, ImmutableArray<Finding> inputFindings)
     {
         ReadOnlySpan<char> Text(int i) => source.AsSpan(lines[i].Span);
 
@@ -195,7 +195,7 @@ internal static class PagePartitioner
         => !LineCues.IsChrome(t) && !LineCues.IsBibliographic(t) && (LineCues.IsProse(t, 6) || LineCues.WordCount(t) >= 25)
            && LineCues.LexiconHeading(t) is null;
 
-    private static int NextNonBlank(List<Line> lines, int i, int end)
+    private static int NextNonBlank(IReadOnlyList<LayoutLine> lines, int i, int end)
     {
         for (int j = i + 1; j < end; j++)
         {
@@ -208,7 +208,7 @@ internal static class PagePartitioner
         return -1;
     }
 
-    private static bool HasNonBlank(List<Line> lines, int from, int to, SourceText source)
+    private static bool HasNonBlank(IReadOnlyList<LayoutLine> lines, int from, int to, SourceText source)
     {
         for (int i = from; i < to; i++)
         {
@@ -221,7 +221,7 @@ internal static class PagePartitioner
         return false;
     }
 
-    private static string? FirstLine(SourceText source, List<Line> lines)
+    private static string? FirstLine(SourceText source, IReadOnlyList<LayoutLine> lines)
     {
         foreach (var line in lines)
         {
@@ -275,7 +275,7 @@ internal static class PagePartitioner
         run.Clear();
     }
 
-    private static ThreadDocument PlainBlock(SourceText source, List<Line> lines, ImmutableArray<Finding> inputFindings)
+    private static ThreadDocument PlainBlock(SourceText source, IReadOnlyList<LayoutLine> lines, ImmutableArray<Finding> inputFindings)
     {
         var paragraphs = new List<BlockFactory.ParagraphSpan>();
         foreach (var line in lines)

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using ClaimCheck.Documents;
 using ClaimCheck.Text;
 
-namespace ClaimCheck.Parsing;
+namespace ClaimCheck.Parsing.Layout;
 
 /// <summary>Builds blocks from paragraph spans: splits sentences and guesses the language. Shared by every parser.</summary>
 internal static class BlockFactory
