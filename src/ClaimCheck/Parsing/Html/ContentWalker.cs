@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using ClaimCheck.Documents;
+using ClaimCheck.Parsing.Html.Profiles;
 using ClaimCheck.Parsing.Layout;
 
 namespace ClaimCheck.Parsing.Html;

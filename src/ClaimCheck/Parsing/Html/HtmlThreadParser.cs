@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AngleSharp.Dom;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
+using ClaimCheck.Parsing.Html.Profiles;
 using ClaimCheck.Parsing.Layout;
 using ClaimCheck.Text;
 
