@@ -9,6 +9,24 @@ internal static class BlockFactory
 {
     internal readonly record struct ParagraphSpan(ParagraphKind Kind, TextSpan Span, string? Section);
 
+    /// <summary>The blocks of <paramref name="plans"/> whose spans point into <paramref name="source"/> itself (a page read as text).</summary>
+    internal static ImmutableArray<Block> Create(SourceText source, IReadOnlyList<BlockPlan> plans)
+    {
+        var blocks = ImmutableArray.CreateBuilder<Block>(plans.Count);
+        foreach (var plan in plans)
+        {
+            var spans = new List<ParagraphSpan>(plan.Paragraphs.Count);
+            foreach (var paragraph in plan.Paragraphs)
+            {
+                spans.Add(paragraph.Paragraph);
+            }
+
+            blocks.Add(Create(source, plan.Kind, spans, plan.Source));
+        }
+
+        return blocks.MoveToImmutable();
+    }
+
     internal static Block Create(SourceText source, BlockKind kind, IReadOnlyList<ParagraphSpan> spans, string? quotedSource)
     {
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>(spans.Count);

@@ -9,7 +9,7 @@ namespace ClaimCheck.Parsing.Layout;
 /// set every field from the DOM. Everything else (prose, headings by shape, source lines, chrome) is read
 /// from the line's text by <see cref="LineCues"/>.
 /// </summary>
-/// <param name="Span">The trimmed line in the layout text (the source text for text pages); empty for a blank line.</param>
+/// <param name="Span">The trimmed line in the layout text (a text page's own text; for HTML, the visible lines of the post joined by line breaks); empty for a blank line.</param>
 /// <param name="IsHeading">True when the markup makes the line (part of) a heading (h1–h6).</param>
 /// <param name="IsListItem">True when the markup starts the line inside a list item (a bullet written in the text is a cue, not this flag).</param>
 /// <param name="IsLinkOnly">True when the line is nothing but links with URL or one-word labels ("Link | PDF", a bare URL, "[1] https://…").</param>

@@ -118,7 +118,7 @@ internal static class PlainTextThreadParser
         {
             int from = SkipMemberInfo(source, lines, headers[p].AuthorLine + 1, p + 1 < headers.Count ? headers[p + 1].MarkerLine : end);
             int to = p + 1 < headers.Count ? headers[p + 1].MarkerLine : end;
-            var blocks = PostContentSegmenter.Segment(source, lines, from, to);
+            var blocks = BlockFactory.Create(source, BlockSegmenter.Segment(source.Text, PostLines.Read(source.Text, lines, from, to)));
             DateTimeOffset? postedAt = p == 0 && headers[p].Author == starter ? started : null;
             posts.Add(new Post(p + 1, headers[p].Author, postedAt, blocks));
         }
