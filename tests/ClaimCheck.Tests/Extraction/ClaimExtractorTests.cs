@@ -3,7 +3,7 @@ using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 using ClaimCheck.Extraction.Claims;
-using ClaimCheck.Parsing;
+using ClaimCheck.Parsing.Layout;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Tests.Extraction;

@@ -1,18 +1,15 @@
+using ClaimCheck.Parsing.Layout;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Parsing.PlainText;
 
-/// <summary>One line of a plain-text page, trimmed of white space (no-break and thin spaces included).</summary>
-/// <param name="Index">0-based line number.</param>
-/// <param name="Span">The trimmed line's span; empty for a blank line.</param>
-internal readonly record struct Line(int Index, TextSpan Span)
+/// <summary>Splits a text page into its lines, each trimmed of white space (no-break and thin spaces included).</summary>
+internal static class TextLines
 {
-    internal bool IsBlank => Span.IsEmpty;
-
-    /// <summary>Splits <paramref name="text"/> into trimmed lines in one pass.</summary>
-    internal static List<Line> Split(string text)
+    /// <summary>The lines of <paramref name="text"/> in one pass; a blank line has an empty span.</summary>
+    internal static List<LayoutLine> Split(string text)
     {
-        var lines = new List<Line>();
+        var lines = new List<LayoutLine>();
         int start = 0;
         for (int i = 0; i <= text.Length; i++)
         {
@@ -29,7 +26,7 @@ internal readonly record struct Line(int Index, TextSpan Span)
                     e--;
                 }
 
-                lines.Add(new Line(lines.Count, e > s ? TextSpan.FromBounds(s, e) : new TextSpan(start, 0)));
+                lines.Add(new LayoutLine(e > s ? TextSpan.FromBounds(s, e) : new TextSpan(start, 0)));
                 if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     i++;

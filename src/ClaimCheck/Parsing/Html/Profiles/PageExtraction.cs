@@ -1,4 +1,4 @@
-namespace ClaimCheck.Parsing.Html;
+namespace ClaimCheck.Parsing.Html.Profiles;
 
 /// <summary>What a profile found on a page: title, forum (from breadcrumbs) and posts.</summary>
 /// <param name="Title">The thread or page title, or null.</param>

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace ClaimCheck.Parsing.Html;
+namespace ClaimCheck.Parsing.Html.Profiles;
 
 /// <summary>
 /// phpBB 3 topic pages: prosilver and its derivatives (<c>div.post#pN</c>, the author in
@@ -38,23 +38,7 @@ internal sealed class PhpBbProfile : HtmlProfile
         return new PageExtraction(title, Forum(document), posts);
     }
 
-    internal override bool IsChrome(IElement element)
-    {
-        if (element.LocalName == "cite")
-        {
-            return true;
-        }
-
-        foreach (string name in ChromeClasses)
-        {
-            if (Dom.HasClass(element, name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal override bool IsChrome(IElement element) => element.LocalName == "cite" || Dom.HasAnyClass(element, ChromeClasses);
 
     internal override QuoteMarkup? AsQuote(IElement element)
     {

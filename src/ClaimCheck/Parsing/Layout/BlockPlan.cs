@@ -1,6 +1,6 @@
 using ClaimCheck.Documents;
 
-namespace ClaimCheck.Parsing.Html;
+namespace ClaimCheck.Parsing.Layout;
 
 /// <summary>A block to be: its role, what it quotes, and its paragraphs.</summary>
 /// <param name="Kind">The block's role.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ClaimCheck.Parsing.Html;
+namespace ClaimCheck.Parsing.Html.Profiles;
 
 /// <summary>Reads names and times out of the small print of forum markup (quote headers, datetime attributes).</summary>
 internal static class Attribution

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace ClaimCheck.Parsing.Html;
+namespace ClaimCheck.Parsing.Html.Profiles;
 
 /// <summary>
 /// vBulletin 4 thread pages: <c>li#post_N</c>, the author in <c>.username</c>, the text in
@@ -30,23 +30,7 @@ internal sealed class VBulletin4Profile : HtmlProfile
         return new PageExtraction(title, Forum(document), posts);
     }
 
-    internal override bool IsChrome(IElement element)
-    {
-        if (BbCodeQuote.IsChrome(element))
-        {
-            return true;
-        }
-
-        foreach (string name in ChromeClasses)
-        {
-            if (Dom.HasClass(element, name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal override bool IsChrome(IElement element) => BbCodeQuote.IsChrome(element) || Dom.HasAnyClass(element, ChromeClasses);
 
     internal override QuoteMarkup? AsQuote(IElement element) => BbCodeQuote.AsQuote(element);
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ClaimCheck.Parsing;
+namespace ClaimCheck.Parsing.Layout;
 
 /// <summary>
 /// Layout cues read off one trimmed line of a saved page: is it prose, a heading, a paper's title,

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace ClaimCheck.Parsing.Html;
+namespace ClaimCheck.Parsing.Html.Profiles;
 
 /// <summary>Cues that tell which software made a page, read in one pass over its elements.</summary>
 internal sealed class PageSignals

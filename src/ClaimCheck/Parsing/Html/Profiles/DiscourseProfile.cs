@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace ClaimCheck.Parsing.Html;
+namespace ClaimCheck.Parsing.Html.Profiles;
 
 /// <summary>
 /// Discourse topic pages, both the Ember app's DOM (<c>article#post_N</c> in <c>.topic-post</c>, the
@@ -10,6 +10,8 @@ namespace ClaimCheck.Parsing.Html;
 /// </summary>
 internal sealed class DiscourseProfile : HtmlProfile
 {
+    private static readonly string[] ChromeClasses = ["accepted-answer", "onebox", "clicks", "quote-controls", "cooked-selection-barrier"];
+
     internal override bool Matches(PageSignals signals)
         => signals.Generator.StartsWith("Discourse", StringComparison.OrdinalIgnoreCase)
            || (signals.HasClass("cooked") && (signals.HasClass("topic-post") || signals.HasClass("crawler-post")));
@@ -44,8 +46,7 @@ internal sealed class DiscourseProfile : HtmlProfile
     }
 
     internal override bool IsChrome(IElement element)
-        => Dom.HasClass(element, "accepted-answer") || Dom.HasClass(element, "onebox") || Dom.HasClass(element, "clicks")
-           || Dom.HasClass(element, "quote-controls") || Dom.HasClass(element, "cooked-selection-barrier")
+        => Dom.HasAnyClass(element, ChromeClasses)
            || (Dom.HasClass(element, "meta") && element.ParentElement is { } link && Dom.HasClass(link, "lightbox"))
            || (Dom.HasClass(element, "title") && element.ParentElement is { } aside && Dom.HasClass(aside, "quote"));
 

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace ClaimCheck.Parsing.Html;
+namespace ClaimCheck.Parsing.Html.Profiles;
 
 /// <summary>One post as a profile found it: who wrote it, when, and the elements that hold its text.</summary>
 /// <param name="Author">The member's name, or null.</param>

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace ClaimCheck.Parsing.Html;
+namespace ClaimCheck.Parsing.Html.Profiles;
 
 /// <summary>
 /// XenForo 2 thread pages: <c>article.message--post</c> with <c>data-author</c>, the text in
@@ -15,6 +15,8 @@ internal sealed class XenForoProfile : HtmlProfile
         "bbMediaJustifier", "message-signature", "reactionsBar", "likesBar", "js-selectToQuoteEnd", "message-lastEdit",
         "message-attachments", "u-srOnly", "shareButtons",
     ];
+
+    private static readonly string[] TitleLabelClasses = ["label", "label-append"];
 
     internal override bool Matches(PageSignals signals)
         => signals.HasClass("message--post") || signals.Generator.StartsWith("XenForo", StringComparison.OrdinalIgnoreCase);
@@ -35,23 +37,12 @@ internal sealed class XenForoProfile : HtmlProfile
         }
 
         // Thread prefixes ("Solved", "Patch Notes") are labels beside the title, not part of it.
-        string? title = Dom.Text(Dom.First(document, e => Dom.HasClass(e, "p-title-value")), e => Dom.HasClass(e, "label") || Dom.HasClass(e, "label-append"))
+        string? title = Dom.Text(Dom.First(document, e => Dom.HasClass(e, "p-title-value")), e => Dom.HasAnyClass(e, TitleLabelClasses))
             ?? PageTitle(document);
         return new PageExtraction(title, Forum(document), posts);
     }
 
-    internal override bool IsChrome(IElement element)
-    {
-        foreach (string name in ChromeClasses)
-        {
-            if (Dom.HasClass(element, name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal override bool IsChrome(IElement element) => Dom.HasAnyClass(element, ChromeClasses);
 
     internal override QuoteMarkup? AsQuote(IElement element)
     {

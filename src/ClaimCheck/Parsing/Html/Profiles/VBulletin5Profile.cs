@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace ClaimCheck.Parsing.Html;
+namespace ClaimCheck.Parsing.Html.Profiles;
 
 /// <summary>
 /// vBulletin 5 conversation pages: <c>.b-post.js-post</c>, the author in <c>.b-userinfo .author</c>,

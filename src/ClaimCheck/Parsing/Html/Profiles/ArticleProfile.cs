@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace ClaimCheck.Parsing.Html;
+namespace ClaimCheck.Parsing.Html.Profiles;
 
 /// <summary>
 /// A page that is not a forum thread (a news story, a journal's abstract page): one body, taken from

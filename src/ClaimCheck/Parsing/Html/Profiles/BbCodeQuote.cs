@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace ClaimCheck.Parsing.Html;
+namespace ClaimCheck.Parsing.Html.Profiles;
 
 /// <summary>vBulletin's quote markup (versions 4 and 5): <c>div.bbcode_quote</c> with the member in <c>.bbcode_postedby strong</c>.</summary>
 internal static class BbCodeQuote
@@ -19,16 +19,5 @@ internal static class BbCodeQuote
         return new QuoteMarkup(member, null);
     }
 
-    internal static bool IsChrome(IElement element)
-    {
-        foreach (string name in ChromeClasses)
-        {
-            if (Dom.HasClass(element, name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool IsChrome(IElement element) => Dom.HasAnyClass(element, ChromeClasses);
 }

@@ -2,12 +2,30 @@ using System.Collections.Immutable;
 using ClaimCheck.Documents;
 using ClaimCheck.Text;
 
-namespace ClaimCheck.Parsing;
+namespace ClaimCheck.Parsing.Layout;
 
 /// <summary>Builds blocks from paragraph spans: splits sentences and guesses the language. Shared by every parser.</summary>
 internal static class BlockFactory
 {
     internal readonly record struct ParagraphSpan(ParagraphKind Kind, TextSpan Span, string? Section);
+
+    /// <summary>The blocks of <paramref name="plans"/> whose spans point into <paramref name="source"/> itself (a page read as text).</summary>
+    internal static ImmutableArray<Block> Create(SourceText source, IReadOnlyList<BlockPlan> plans)
+    {
+        var blocks = ImmutableArray.CreateBuilder<Block>(plans.Count);
+        foreach (var plan in plans)
+        {
+            var spans = new List<ParagraphSpan>(plan.Paragraphs.Count);
+            foreach (var paragraph in plan.Paragraphs)
+            {
+                spans.Add(paragraph.Paragraph);
+            }
+
+            blocks.Add(Create(source, plan.Kind, spans, plan.Source));
+        }
+
+        return blocks.MoveToImmutable();
+    }
 
     internal static Block Create(SourceText source, BlockKind kind, IReadOnlyList<ParagraphSpan> spans, string? quotedSource)
     {

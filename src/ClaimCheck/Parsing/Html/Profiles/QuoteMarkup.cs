@@ -1,4 +1,4 @@
-namespace ClaimCheck.Parsing.Html;
+namespace ClaimCheck.Parsing.Html.Profiles;
 
 /// <summary>What the markup of a quote says about it.</summary>
 /// <param name="Member">The quoted member's name, or null for a quote that names no member.</param>
