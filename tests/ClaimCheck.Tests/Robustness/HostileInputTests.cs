@@ -34,7 +34,7 @@ public sealed class HostileInputTests
 
         string line = TextReportWriter.Format(finding);
 
-        line.Should().Be(@"a\x1B[31m.txt(1,1): error CC9002: quoted '\x1B]0;title\x07' and \u009B2J, tab" + "\t" + "kept, line break");
+        line.Should().Be(@"a\x1B[31m.txt(1,1): error CC9002: the file cannot be read: quoted '\x1B]0;title\x07' and \u009B2J, tab" + "\t" + "kept, line break");
     }
 
     [Test]
