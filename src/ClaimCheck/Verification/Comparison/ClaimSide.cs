@@ -1,5 +1,6 @@
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Linking;
+using ClaimCheck.Statistics;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Verification.Comparison;

@@ -1,6 +1,7 @@
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Linking;
+using ClaimCheck.Statistics;
 using ClaimCheck.Verification.Rules.Language;
 
 namespace ClaimCheck.Verification.Comparison;

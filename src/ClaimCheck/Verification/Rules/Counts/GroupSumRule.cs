@@ -1,5 +1,6 @@
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Linking;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Counts;
 

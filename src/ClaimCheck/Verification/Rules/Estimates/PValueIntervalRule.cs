@@ -55,7 +55,7 @@ internal sealed class PValueIntervalRule : Rule
                 continue;
             }
 
-            var readings = scales.Select(log => (Log: log, Implied: ImpliedP.Range(e, ci, log))).Where(r => r.Implied is not null).ToList();
+            var readings = scales.Select(log => (Log: log, Implied: ImpliedP.Range(e.Estimate, ci, log))).Where(r => r.Implied is not null).ToList();
             if (readings.Count == 0 || readings.Any(r => Consistent(pValue, p, r.Implied!.Value)))
             {
                 continue;

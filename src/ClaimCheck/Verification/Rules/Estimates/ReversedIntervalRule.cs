@@ -1,4 +1,5 @@
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 

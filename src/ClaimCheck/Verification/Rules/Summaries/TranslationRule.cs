@@ -1,7 +1,8 @@
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
-using ClaimCheck.Extraction;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction;
+using ClaimCheck.Statistics;
 using ClaimCheck.Verification.Comparison;
 
 namespace ClaimCheck.Verification.Rules.Summaries;
