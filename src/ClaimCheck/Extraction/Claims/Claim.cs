@@ -17,6 +17,9 @@ public abstract record Claim(TextSpan Span, string Text, TextSpan SentenceSpan)
     /// <summary>Every number of the claim in text order (a number taken from another sentence for context comes where the claim refers to it).</summary>
     public abstract IEnumerable<ReportedNumber> Numbers { get; }
 
+    /// <summary>The number that names the claim's quantity (a proportion's percentage, else its count; a count; an estimate; a p), or null for claims without one.</summary>
+    public virtual ReportedNumber? Headline => null;
+
     /// <summary>True when any number of the claim was reconstructed from damaged notation (rule CC9004).</summary>
     public bool HasReconstructedNumber => Numbers.Any(n => n.IsReconstructed);
 }

@@ -24,5 +24,8 @@ public sealed record CountClaim(
     public override ClaimKind Kind => ClaimKind.Count;
 
     /// <inheritdoc/>
+    public override ReportedNumber? Headline => Count;
+
+    /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers => [Count];
 }

@@ -24,8 +24,14 @@ public sealed record DifferenceEstimateClaim(
     ReportedNumber? Spread,
     string? Unit,
     ConfidenceInterval? Interval,
-    PValue? P) : Claim(Span, Text, SentenceSpan)
+    PValue? P) : Claim(Span, Text, SentenceSpan), IEstimateClaim
 {
+    /// <inheritdoc/>
+    public EstimateScale Scale => EstimateScale.Linear;
+
+    /// <inheritdoc/>
+    public override ReportedNumber? Headline => Estimate;
+
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.DifferenceEstimate;
 

@@ -22,7 +22,7 @@ public sealed record GroupComparisonClaim(
     ImmutableArray<ComparedValue> Values,
     string Connector,
     ConfidenceInterval? Interval,
-    PValue? P) : Claim(Span, Text, SentenceSpan)
+    PValue? P) : Claim(Span, Text, SentenceSpan), ITestedClaim
 {
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.GroupComparison;

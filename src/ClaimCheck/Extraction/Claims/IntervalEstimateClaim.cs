@@ -20,8 +20,14 @@ public sealed record IntervalEstimateClaim(
     ReportedNumber Estimate,
     string? Unit,
     ConfidenceInterval Interval,
-    PValue? P) : Claim(Span, Text, SentenceSpan)
+    PValue? P) : Claim(Span, Text, SentenceSpan), IEstimateClaim
 {
+    /// <inheritdoc/>
+    public EstimateScale Scale => EstimateScale.Either;
+
+    /// <inheritdoc/>
+    public override ReportedNumber? Headline => Estimate;
+
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.IntervalEstimate;
 

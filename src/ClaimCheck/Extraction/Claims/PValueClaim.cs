@@ -11,8 +11,11 @@ namespace ClaimCheck.Extraction.Claims;
 /// <param name="Text">The source text of <paramref name="Span"/>.</param>
 /// <param name="SentenceSpan">The span of the sentence.</param>
 /// <param name="P">The relation and value as written.</param>
-public sealed record PValueClaim(TextSpan Span, string Text, TextSpan SentenceSpan, PValue P) : Claim(Span, Text, SentenceSpan)
+public sealed record PValueClaim(TextSpan Span, string Text, TextSpan SentenceSpan, PValue P) : Claim(Span, Text, SentenceSpan), ITestedClaim
 {
+    /// <inheritdoc/>
+    public override ReportedNumber? Headline => P.Value;
+
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.PValue;
 

@@ -33,6 +33,9 @@ public sealed record ProportionClaim(
     public override ClaimKind Kind => ClaimKind.Proportion;
 
     /// <inheritdoc/>
+    public override ReportedNumber? Headline => Percent ?? Count;
+
+    /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers
         => new[] { Count, Total, Percent, Interval?.Level, Interval?.Lower, Interval?.Upper }.OfType<ReportedNumber>().OrderBy(n => n.Span.Start);
 }

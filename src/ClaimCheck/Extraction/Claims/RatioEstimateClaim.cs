@@ -24,8 +24,14 @@ public sealed record RatioEstimateClaim(
     string MeasureText,
     ReportedNumber Estimate,
     ConfidenceInterval? Interval,
-    PValue? P) : Claim(Span, Text, SentenceSpan)
+    PValue? P) : Claim(Span, Text, SentenceSpan), IEstimateClaim
 {
+    /// <inheritdoc/>
+    public EstimateScale Scale => Measure == RatioMeasure.RiskDifference ? EstimateScale.Linear : EstimateScale.Log;
+
+    /// <inheritdoc/>
+    public override ReportedNumber? Headline => Estimate;
+
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.RatioEstimate;
 

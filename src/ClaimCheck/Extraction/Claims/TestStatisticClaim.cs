@@ -28,7 +28,7 @@ public sealed record TestStatisticClaim(
     ReportedNumber? SampleSize,
     ReportedNumber Value,
     ConfidenceInterval? Interval,
-    PValue? P) : Claim(Span, Text, SentenceSpan)
+    PValue? P) : Claim(Span, Text, SentenceSpan), ITestedClaim
 {
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.TestStatistic;

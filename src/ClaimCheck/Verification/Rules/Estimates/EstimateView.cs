@@ -24,7 +24,7 @@ internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Est
     /// </summary>
     internal static IEnumerable<EstimateView> All(string text, IReadOnlyCollection<Claim> claims)
     {
-        var bounds = new Bounds(claims.Select(IntervalOf).OfType<ConfidenceInterval>().Select(c => c.Span));
+        var bounds = new Bounds(claims.Select(c => (c as IEstimateClaim)?.Interval).OfType<ConfidenceInterval>().Select(c => c.Span));
         foreach (var claim in claims)
         {
             var view = claim switch
@@ -80,14 +80,6 @@ internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Est
 
         return before.Length > 0 && char.IsAsciiDigit(before[^1]);
     }
-
-    private static ConfidenceInterval? IntervalOf(Claim claim) => claim switch
-    {
-        RatioEstimateClaim r => r.Interval,
-        DifferenceEstimateClaim d => d.Interval,
-        IntervalEstimateClaim i => i.Interval,
-        _ => null,
-    };
 
     private static bool IsSound(string text, EstimateView view, Bounds bounds)
     {

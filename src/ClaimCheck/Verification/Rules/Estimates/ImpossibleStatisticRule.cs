@@ -24,7 +24,7 @@ internal sealed class ImpossibleStatisticRule : Rule
         var seen = new HashSet<Text.TextSpan>();
         foreach (var claim in context.Extraction.Claims)
         {
-            if (ClaimPValues.Of(claim) is { Value: { } value } p && seen.Add(p.Span))
+            if ((claim as ITestedClaim)?.P is { Value: { } value } p && seen.Add(p.Span))
             {
                 if ((value.Value < 0 || value.Value > 1) && !FollowedByWord(context.Source.Text, value.Span.End))
                 {
@@ -48,7 +48,7 @@ internal sealed class ImpossibleStatisticRule : Rule
                     break;
             }
 
-            if (IntervalOf(claim) is { Level: { } level } && (level.Value >= 100 || level.Value <= 0))
+            if ((claim as IEstimateClaim)?.Interval is { Level: { } level } && (level.Value >= 100 || level.Value <= 0))
             {
                 context.Report(Rule, level.Span, [], null, claim.Text, $"a confidence level lies strictly between 0% and 100%, not {level.Text}%");
             }
@@ -87,12 +87,4 @@ internal sealed class ImpossibleStatisticRule : Rule
 
         return i < text.Length && char.IsLetter(text[i]) && i - end <= 1;
     }
-
-    private static ConfidenceInterval? IntervalOf(Claim claim) => claim switch
-    {
-        RatioEstimateClaim r => r.Interval,
-        DifferenceEstimateClaim d => d.Interval,
-        IntervalEstimateClaim i => i.Interval,
-        _ => null,
-    };
 }

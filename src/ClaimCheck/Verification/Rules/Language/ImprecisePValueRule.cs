@@ -23,7 +23,7 @@ internal sealed class ImprecisePValueRule : Rule
         var seen = new HashSet<Text.TextSpan>();
         foreach (var claim in context.Extraction.Claims)
         {
-            var p = ClaimPValues.Of(claim);
+            var p = (claim as ITestedClaim)?.P;
             if (p is null || !seen.Add(p.Span))
             {
                 continue;

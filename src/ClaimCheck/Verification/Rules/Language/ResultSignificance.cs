@@ -64,7 +64,7 @@ internal static class ResultSignificance
 
         foreach (var claim in claims)
         {
-            if (claim.Kind is ClaimKind.PValue or ClaimKind.TestStatistic or ClaimKind.GroupComparison && ClaimPValues.Of(claim) is { } p && seen.Add(p.Span)
+            if (claim.Kind is ClaimKind.PValue or ClaimKind.TestStatistic or ClaimKind.GroupComparison && (claim as ITestedClaim)?.P is { } p && seen.Add(p.Span)
                 && !IsNotAResult(text, p))
             {
                 yield return new Evidence(claim, Decide(p, alpha), claim.Text);
