@@ -11,4 +11,10 @@ public sealed record ConfidenceInterval(TextSpan Span, ReportedNumber? Level, Re
 {
     /// <summary>The level as a fraction (0.95 for "95% CI"); 0.95 when the text gives no level.</summary>
     public double LevelOrDefault => Level is { } level ? level.Value / 100 : 0.95;
+
+    /// <summary>
+    /// True when, in an estimate's claim, a closing bracket beyond the one that closes the interval stands between
+    /// the interval and the claim's p ("(95% CI 1.1–2.0)), p = .03"): the p then belongs to a comparison around it.
+    /// </summary>
+    public bool ClosedBeforeP { get; internal init; }
 }

@@ -79,7 +79,7 @@ internal static class DifferenceEstimateRecognizer
             s.MakeNumber(estimate),
             hasSpread ? s.MakeNumber(spread) : null,
             unit >= 0 ? s.StringOf(j2, unit) : null,
-            tail.HasInterval ? s.MakeInterval(tail.Interval) : null,
+            s.MakeInterval(tail),
             tail.HasP ? s.MakePValue(tail.P) : null));
         next = tail.Next;
         return true;

@@ -26,7 +26,7 @@ internal sealed class DifferenceValuesRule : Rule
     {
         foreach (var link in context.Links.SelectMany(l => l.ValueDifferences))
         {
-            if (EstimateView.IsRangeStart(context.Source.Text, link.Difference.Estimate.Span.End))
+            if (link.Difference.Estimate.IsRangeStart)
             {
                 continue;
             }

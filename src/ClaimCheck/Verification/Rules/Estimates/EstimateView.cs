@@ -41,46 +41,6 @@ internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Est
         }
     }
 
-    /// <summary>True when a range connector ("to", a dash) and a number follow <paramref name="end"/>.</summary>
-    internal static bool IsRangeStart(string text, int end)
-    {
-        var rest = text.AsSpan(end, Math.Min(12, text.Length - end)).TrimStart("% ");
-        if (rest.StartsWith("to ", StringComparison.Ordinal))
-        {
-            rest = rest[3..].TrimStart();
-        }
-        else if (rest.Length > 0 && rest[0] is '–' or '—' or '-')
-        {
-            rest = rest[1..].TrimStart();
-        }
-        else
-        {
-            return false;
-        }
-
-        return rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || rest[0] is '−' or '-' or '.');
-    }
-
-    /// <summary>True when a number and a range connector ("to", a dash) come right before <paramref name="start"/>.</summary>
-    internal static bool IsRangeEnd(string text, int start)
-    {
-        var before = text.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12)).TrimEnd();
-        if (before.EndsWith(" to", StringComparison.Ordinal))
-        {
-            before = before[..^3].TrimEnd();
-        }
-        else if (before.Length > 0 && before[^1] is '–' or '—' or '-')
-        {
-            before = before[..^1].TrimEnd();
-        }
-        else
-        {
-            return false;
-        }
-
-        return before.Length > 0 && char.IsAsciiDigit(before[^1]);
-    }
-
     private static bool IsSound(string text, EstimateView view, Bounds bounds)
     {
         var estimate = view.Estimate.Span;
@@ -96,9 +56,7 @@ internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Est
                 return false;
             }
 
-            int after = ci.Upper.Span.End;
-            if (after + 4 <= text.Length && text[after] == ' ' && char.IsAsciiDigit(text[after + 1]) && char.IsAsciiDigit(text[after + 2]) && char.IsAsciiDigit(text[after + 3])
-                && (after + 4 == text.Length || !char.IsAsciiDigit(text[after + 4])))
+            if (ci.Upper.ContinuesAsThousands)
             {
                 return false;
             }
@@ -106,13 +64,13 @@ internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Est
 
         // "kg−1 · hr−1", "RR1.16" read as 16, "p 0.004 (95% CI …)", "over 2 years (99% CI …)": the number is an
         // exponent, a fragment of another number, a p or a duration.
-        if (estimate.Start > 0 && (char.IsLetter(text[estimate.Start - 1]) || char.IsAsciiDigit(text[estimate.Start - 1]) || text[estimate.Start - 1] == '.'))
+        if (view.Estimate.GluedToPrevious)
         {
             return false;
         }
 
         // "the difference: −13.55 to 476.72" or "0.60 - 0.69": the number is a bound of a range.
-        if (IsRangeStart(text, estimate.End) || IsRangeEnd(text, estimate.Start))
+        if (view.Estimate.IsRangeBound)
         {
             return false;
         }

@@ -26,11 +26,11 @@ internal sealed class ImpossibleStatisticRule : Rule
         {
             if ((claim as ITestedClaim)?.P is { Value: { } value } p && seen.Add(p.Span))
             {
-                if ((value.Value < 0 || value.Value > 1) && !FollowedByWord(context.Source.Text, value.Span.End))
+                if ((value.Value < 0 || value.Value > 1) && !value.FollowedByWord)
                 {
                     context.Report(Rule, p.Span, [], null, context.Source.ToString(p.Span), "a p-value lies between 0 and 1");
                 }
-                else if (value.Value == 0 && p.Relation == RelationalOperator.Equal && !ContinuesAsDecimal(context.Source.Text, value.Span.End))
+                else if (value.Value == 0 && p.Relation == RelationalOperator.Equal && !value.ContinuesAsDecimal)
                 {
                     context.Report(Rule, p.Span, [], Severity.Warning, context.Source.ToString(p.Span), value.Decimals >= 2
                         ? "a p-value is never exactly 0; this is a rounded p and should be written p < " + Printed.F(Math.Pow(10, -value.Decimals), value.Decimals)
@@ -53,38 +53,5 @@ internal sealed class ImpossibleStatisticRule : Rule
                 context.Report(Rule, level.Span, [], null, claim.Text, $"a confidence level lies strictly between 0% and 100%, not {level.Text}%");
             }
         }
-    }
-
-    /// <summary>
-    /// True for "0. 028", "0,022", "0/03" and ".0.018": the printed zero is the start of a decimal that a
-    /// stray space, a decimal comma, a slash or a doubled point continues.
-    /// </summary>
-    private static bool ContinuesAsDecimal(string text, int end)
-    {
-        int i = end;
-        if (i < text.Length && text[i] is '.' or ',' or '/')
-        {
-            i++;
-            if (i < text.Length && text[i] == ' ')
-            {
-                i++;
-            }
-
-            return i < text.Length && char.IsAsciiDigit(text[i]);
-        }
-
-        return false;
-    }
-
-    /// <summary>True for "P = 11 days": a unit after the number says it is not a p-value.</summary>
-    private static bool FollowedByWord(string text, int end)
-    {
-        int i = end;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i < text.Length && char.IsLetter(text[i]) && i - end <= 1;
     }
 }

@@ -50,7 +50,7 @@ internal sealed class PValueIntervalRule : Rule
                 EstimateScale.Linear => [false],
                 _ => [false, true],
             };
-            if (e.Scale == EstimateScale.Either && OutsideItsBrackets(context.Source.Text, ci, pValue))
+            if (e.Scale == EstimateScale.Either && ci.ClosedBeforeP)
             {
                 continue;
             }
@@ -83,20 +83,6 @@ internal sealed class PValueIntervalRule : Rule
 
         double nearest = p < range.Lower ? range.Lower : range.Upper;
         return p > 0 && nearest > 0 ? Math.Max(p / nearest, nearest / p) : double.PositiveInfinity;
-    }
-
-    /// <summary>True when a closing bracket stands between the interval and the p: the p then belongs to a comparison, not to this estimate.</summary>
-    private static bool OutsideItsBrackets(string text, ConfidenceInterval ci, PValue p)
-    {
-        int from = ci.Upper.Span.End, to = p.Span.Start;
-        if (to <= from)
-        {
-            return false;
-        }
-
-        int closing = text.AsSpan(from, to - from).IndexOfAny(')', ']');
-        // One bracket may close the interval itself: "(95% CI 1.1–2.0), p = .03" keeps its p.
-        return closing >= 0 && text.AsSpan(from + closing + 1, to - from - closing - 1).IndexOfAny(')', ']') >= 0;
     }
 
     private static bool Consistent(PValue pValue, ReportedNumber p, Interval implied) => pValue.Relation switch
