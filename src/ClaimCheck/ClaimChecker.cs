@@ -2,6 +2,7 @@ using ClaimCheck.Documents;
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction;
+using ClaimCheck.Linking;
 using ClaimCheck.Parsing;
 using ClaimCheck.Verification;
 using ClaimCheck.Verification.Comparison;
@@ -48,8 +49,9 @@ public static class ClaimChecker
             return new CheckResult(read, null, read.InputFindings);
         }
 
-        var extraction = ClaimExtractor.Extract(read.Document);
-        return new CheckResult(read, extraction, verifier.Verify(read.Document, extraction));
+        // Extraction, then Linking once: the result carries the linked claims (group sizes lent to percentages).
+        var links = Linker.Link(ClaimExtractor.Extract(read.Document));
+        return new CheckResult(read, links.Extraction, verifier.Verify(read.Document, links));
     }
 
     /// <summary>

@@ -72,7 +72,7 @@ public static class Scaling
         watch.Restart();
         var links = ClaimCheck.Linking.Linker.Link(extraction);
         times.Add(("link", watch.Elapsed.TotalMilliseconds));
-        var context = new ClaimCheck.Verification.RuleContext(document, extraction, links, ClaimCheck.Verification.VerifierOptions.Default, [])
+        var context = new ClaimCheck.Verification.RuleContext(document, links, ClaimCheck.Verification.VerifierOptions.Default, [])
         {
             RoleModel = block => [.. ClaimCheck.Classification.SentenceRoleClassifier.Classify([.. block.Sentences.Select(s => s.Text)]).Select(r => r == ClaimCheck.Classification.SentenceRole.Conclusions)],
         };

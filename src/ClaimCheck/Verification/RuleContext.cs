@@ -16,10 +16,9 @@ internal sealed class RuleContext
     private Dictionary<TextSpan, List<Extraction.Claims.Claim>>? _claimsBySentence;
     private Dictionary<TextSpan, TextSpan>? _previousSentence;
 
-    internal RuleContext(ThreadDocument document, ExtractionResult extraction, ImmutableArray<BlockLinks> links, VerifierOptions options, List<Finding> findings)
+    internal RuleContext(ThreadDocument document, ClaimLinks links, VerifierOptions options, List<Finding> findings)
     {
         Document = document;
-        Extraction = extraction;
         Links = links;
         _options = options;
         _findings = findings;
@@ -29,9 +28,11 @@ internal sealed class RuleContext
 
     internal SourceText Source => Document.Source;
 
-    internal ExtractionResult Extraction { get; }
+    /// <summary>The claims, as linked (group sizes lent to percentages).</summary>
+    internal ExtractionResult Extraction => Links.Extraction;
 
-    internal ImmutableArray<BlockLinks> Links { get; }
+    /// <summary>What Linking found in the document.</summary>
+    internal ClaimLinks Links { get; }
 
     internal double Alpha => _options.Alpha;
 

@@ -8,7 +8,7 @@ using ClaimCheck.Linking;
 namespace ClaimCheck.Verification;
 
 /// <summary>
-/// The verification stage: links the claims of each block, runs every rule, and returns the findings
+/// The verification stage: runs every rule over the linked claims, and returns the findings
 /// (with the input findings of reading and extraction) in text order, severities as configured.
 /// Immutable and thread-safe.
 /// </summary>
@@ -30,8 +30,14 @@ public sealed class Verifier
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(extraction);
+        return Verify(document, Linker.Link(extraction));
+    }
+
+    /// <summary>Checks one document's linked claims.</summary>
+    internal ImmutableArray<Finding> Verify(ThreadDocument document, ClaimLinks links)
+    {
         var findings = new List<Finding>();
-        foreach (var finding in document.InputFindings.Concat(extraction.Findings))
+        foreach (var finding in document.InputFindings.Concat(links.Extraction.Findings))
         {
             if (Apply(finding) is { } kept)
             {
@@ -45,7 +51,7 @@ public sealed class Verifier
             findings.Add(none);
         }
 
-        var context = new RuleContext(document, extraction, Linker.Link(extraction), Options, findings) { RoleModel = ConclusionsByModel };
+        var context = new RuleContext(document, links, Options, findings) { RoleModel = ConclusionsByModel };
         foreach (var rule in RuleCatalog.Rules)
         {
             rule.Analyze(context);

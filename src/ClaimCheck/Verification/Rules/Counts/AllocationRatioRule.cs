@@ -22,18 +22,12 @@ internal sealed class AllocationRatioRule : Rule
 
     internal override RuleDescriptor Descriptor => Rule;
 
-    private static bool IsAllocation(string sentence)
-    {
-        string lower = sentence.ToLowerInvariant();
-        return lower.Contains("random", StringComparison.Ordinal) || lower.Contains("allocat", StringComparison.Ordinal) || lower.Contains("assign", StringComparison.Ordinal);
-    }
-
     internal override void Analyze(RuleContext context)
     {
-        foreach (var links in context.Links)
+        foreach (var links in context.Links.Blocks)
         {
             // Only a ratio of allocation ("randomly assigned 2:1"), not a sex ratio; and only named arms.
-            var ratio = links.Block.Claims.OfType<AllocationRatioClaim>().FirstOrDefault(r => r.Parts.Length == 2 && IsAllocation(context.SentenceText(r.SentenceSpan)));
+            var ratio = links.Block.Claims.OfType<AllocationRatioClaim>().FirstOrDefault(r => r.Parts.Length == 2 && context.Links.Sentence(r.SentenceSpan).SpeaksOfAllocation);
             var arms = links.ArmSizeSets.FirstOrDefault(s => s.Arms.Count == 2 && s.Arms.All(a => Printed.IsCount(a.Count)) && s.Arms.Any(a => a.GroupLabel is not null));
             if (ratio is null || arms is null)
             {

@@ -21,7 +21,7 @@ internal sealed class DecisionFlipRule : Rule
     {
         foreach (var claim in context.Extraction.Claims.OfType<TestStatisticClaim>())
         {
-            if (Statcheck.Check(claim, OneSidedTests.Declared(context.SentenceText(claim.SentenceSpan)), context.Alpha) is { DecisionFlips: true } outcome)
+            if (Statcheck.Check(claim, context.Links.Sentence(claim.SentenceSpan).DeclaresOneSided, context.Alpha) is { DecisionFlips: true } outcome)
             {
                 bool significant = outcome.Computed.Upper <= context.Alpha;
                 context.Report(Rule, claim.P!.Span, [claim.Value.Span], null, PValueStatisticRule.StatisticLabel(claim),

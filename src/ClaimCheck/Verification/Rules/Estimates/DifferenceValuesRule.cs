@@ -18,13 +18,11 @@ internal sealed class DifferenceValuesRule : Rule
         "Estimates",
         Severity.Warning);
 
-    private static readonly string[] ModelWords = ["adjust", "bayes", "posterior", "credible", "regression", "model", "ancova", "least-squares", "least squares"];
-
     internal override RuleDescriptor Descriptor => Rule;
 
     internal override void Analyze(RuleContext context)
     {
-        foreach (var link in context.Links.SelectMany(l => l.ValueDifferences))
+        foreach (var link in context.Links.Blocks.SelectMany(l => l.ValueDifferences))
         {
             if (link.Difference.Estimate.IsRangeStart)
             {
@@ -59,8 +57,7 @@ internal sealed class DifferenceValuesRule : Rule
                 continue;
             }
 
-            string lowerSentence = link.SentenceText.ToLowerInvariant();
-            bool adjusted = ModelWords.Any(w => lowerSentence.Contains(w, StringComparison.Ordinal));
+            bool adjusted = context.Links.Sentence(link.Difference.SentenceSpan).SaysModelBased;
             int decimals = Math.Max(a.Decimals, b.Decimals);
             string note = adjusted
                 ? "; the sentence says the difference is adjusted or model-based, which explains a gap"

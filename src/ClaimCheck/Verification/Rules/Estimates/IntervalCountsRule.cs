@@ -22,7 +22,7 @@ internal sealed class IntervalCountsRule : Rule
 
     internal override void Analyze(RuleContext context)
     {
-        foreach (var pair in context.Links.SelectMany(l => l.ProportionPairs))
+        foreach (var pair in context.Links.Blocks.SelectMany(l => l.ProportionPairs))
         {
             var tables = CountsTable.Of(pair.First, pair.Second);
             foreach (var ratio in pair.Ratios)

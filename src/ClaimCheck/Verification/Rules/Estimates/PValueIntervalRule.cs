@@ -25,7 +25,7 @@ internal sealed class PValueIntervalRule : Rule
 
     internal override void Analyze(RuleContext context)
     {
-        foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
+        foreach (var e in context.Links.Estimates)
         {
             if (e.Interval is not { } ci || e.P is not { Value: { } p } pValue || e.IsMedian)
             {
@@ -34,11 +34,11 @@ internal sealed class PValueIntervalRule : Rule
 
             if (!e.IsRatio)
             {
-                double below = e.Estimate.Value - ci.Lower.Value, above = ci.Upper.Value - e.Estimate.Value;
+                double below = e.Value.Value - ci.Lower.Value, above = ci.Upper.Value - e.Value.Value;
                 if (below > 0 && above > 0 && Math.Max(below, above) > 1.5 * Math.Min(below, above))
                 {
                     context.Report(Rule, pValue.Span, [ci.Span], Severity.Info,
-                        $"not checked: the interval {ci.Lower.Text} to {ci.Upper.Text} is clearly asymmetric about {e.Estimate.Text} ({Printed.F(below, 2)} below, {Printed.F(above, 2)} above), so it is probably not a normal-theory interval and Altman–Bland does not apply");
+                        $"not checked: the interval {ci.Lower.Text} to {ci.Upper.Text} is clearly asymmetric about {e.Value.Text} ({Printed.F(below, 2)} below, {Printed.F(above, 2)} above), so it is probably not a normal-theory interval and Altman–Bland does not apply");
                     continue;
                 }
             }
@@ -55,7 +55,7 @@ internal sealed class PValueIntervalRule : Rule
                 continue;
             }
 
-            var readings = scales.Select(log => (Log: log, Implied: ImpliedP.Range(e.Estimate, ci, log))).Where(r => r.Implied is not null).ToList();
+            var readings = scales.Select(log => (Log: log, Implied: ImpliedP.Range(e.Value, ci, log))).Where(r => r.Implied is not null).ToList();
             if (readings.Count == 0 || readings.Any(r => Consistent(pValue, p, r.Implied!.Value)))
             {
                 continue;
@@ -66,10 +66,10 @@ internal sealed class PValueIntervalRule : Rule
             bool pSignificant = pValue.Relation is RelationalOperator.Less or RelationalOperator.LessOrEqual or RelationalOperator.Equal && p.Value <= context.Alpha;
             bool mild = ciSignificant == pSignificant && Factor(p.Value, range) <= 3;
             string scale = logScale ? "on the log scale" : "on the linear scale";
-            string message = $"the {e.Name} {e.Estimate.Text} with interval {ci.Lower.Text} to {ci.Upper.Text} implies p between {Fp(range.Lower)} and {Fp(range.Upper)} (Altman–Bland {scale}, every number within its rounding interval), but the text gives {Relation(pValue.Relation)} {p.Text}"
+            string message = $"the {e.Name} {e.Value.Text} with interval {ci.Lower.Text} to {ci.Upper.Text} implies p between {Fp(range.Lower)} and {Fp(range.Upper)} (Altman–Bland {scale}, every number within its rounding interval), but the text gives {Relation(pValue.Relation)} {p.Text}"
                 + (ciSignificant != pSignificant ? $"; the interval {(ciSignificant ? "excludes" : "includes")} {(logScale ? "1" : "0")} while the p-value says {(pSignificant ? "significant" : "not significant")}" : string.Empty)
                 + (mild ? "; another test (exact, log-rank, adjusted) may give this p" : string.Empty);
-            context.Report(Rule, pValue.Span, [ci.Span, e.Estimate.Span], mild ? Severity.Info : null, message);
+            context.Report(Rule, pValue.Span, [ci.Span, e.Value.Span], mild ? Severity.Info : null, message);
         }
     }
 

@@ -22,7 +22,7 @@ internal sealed class RatioCountsRule : Rule
 
     internal override void Analyze(RuleContext context)
     {
-        foreach (var pair in context.Links.SelectMany(l => l.ProportionPairs))
+        foreach (var pair in context.Links.Blocks.SelectMany(l => l.ProportionPairs))
         {
             var tables = CountsTable.Of(pair.First, pair.Second);
             if (tables.Count == 0)
@@ -44,7 +44,7 @@ internal sealed class RatioCountsRule : Rule
                     continue;
                 }
 
-                bool adjusted = SaysAdjusted(ratio, context.SentenceText(ratio.SentenceSpan));
+                bool adjusted = ratio.IsAdjusted || context.Links.Sentence(ratio.SentenceSpan).SaysAdjusted;
                 int d = ratio.Estimate.Decimals + 2;
                 context.Report(Rule, ratio.Estimate.Span, [pair.First.Span, pair.Second.Span], adjusted ? Severity.Info : null,
                     ratio.MeasureText, ratio.Estimate.Text, CountText(pair.First), CountText(pair.Second),
@@ -53,11 +53,6 @@ internal sealed class RatioCountsRule : Rule
             }
         }
     }
-
-    /// <summary>True when the sentence says the estimate is adjusted (so it need not follow from the crude counts).</summary>
-    private static bool SaysAdjusted(RatioEstimateClaim ratio, string sentence)
-        => ratio.IsAdjusted || sentence.Contains("adjust", StringComparison.OrdinalIgnoreCase) || sentence.Contains("multivariable", StringComparison.OrdinalIgnoreCase)
-           || sentence.Contains("multivariate", StringComparison.OrdinalIgnoreCase);
 
     private static string CountText(ProportionClaim p) => $"{p.Count!.Value.Text}/{p.Total!.Value.Text}";
 }

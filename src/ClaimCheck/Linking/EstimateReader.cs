@@ -1,49 +1,52 @@
+using System.Collections.Immutable;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Text;
 
-namespace ClaimCheck.Verification.Rules.Estimates;
+namespace ClaimCheck.Linking;
 
-/// <summary>An estimate with its interval and p, whatever claim carries it, and the scale it lives on.</summary>
-/// <param name="Claim">The claim.</param>
-/// <param name="Name">How to name the estimate in a message ("OR", "difference").</param>
-/// <param name="Estimate">The point estimate.</param>
-/// <param name="Interval">Its confidence interval, if given.</param>
-/// <param name="P">Its p-value, if given.</param>
-/// <param name="Scale">Log scale (OR, RR, HR, IRR), linear (differences), or either (an estimate the text does not name).</param>
-/// <param name="IsMedian">True for a median difference (usually a non-parametric interval).</param>
-internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Estimate, ConfidenceInterval? Interval, PValue? P, EstimateScale Scale, bool IsMedian)
+/// <summary>
+/// Reads the estimates of a set of claims whose reading is sound enough to check. Left out: an unnamed
+/// estimate that follows "from", "… to", "versus" or "per" (the interval may be of the change, the number a
+/// denominator), an estimate that is itself a bound of another interval or of a range, or reads as the
+/// confidence level ("95CI"), a duration or a p, and intervals whose upper bound goes on as "12 577" (a
+/// thousands space).
+/// </summary>
+internal static class EstimateReader
 {
-    /// <summary>True for ratios: null value 1, log scale.</summary>
-    internal bool IsRatio => Scale == EstimateScale.Log;
-
-    /// <summary>
-    /// The estimates of <paramref name="claims"/> whose reading is sound enough to check. Left out: an
-    /// unnamed estimate that follows "from", "… to", "versus" or "per" (the interval may be of the change,
-    /// the number a denominator), an estimate that is itself a bound of another interval or reads as the
-    /// confidence level ("95CI"), and intervals whose upper bound goes on as "12 577" (a thousands space).
-    /// </summary>
-    internal static IEnumerable<EstimateView> All(string text, IReadOnlyCollection<Claim> claims)
+    /// <summary>The sound estimates of <paramref name="claims"/>, in their order.</summary>
+    /// <param name="text">The document's source text.</param>
+    /// <param name="claims">The claims; an estimate inside the interval of any of them is a bound, not an estimate.</param>
+    /// <param name="textDeclaresOneSided">Whether the text declares one-sided tests anywhere.</param>
+    internal static ImmutableArray<Estimate> Read(string text, IReadOnlyCollection<Claim> claims, bool textDeclaresOneSided = false)
     {
         var bounds = new Bounds(claims.Select(c => (c as IEstimateClaim)?.Interval).OfType<ConfidenceInterval>().Select(c => c.Span));
+        var result = ImmutableArray.CreateBuilder<Estimate>();
         foreach (var claim in claims)
         {
-            var view = claim switch
+            if (claim is IEstimateClaim e)
             {
-                RatioEstimateClaim r => new EstimateView(r, r.MeasureText, r.Estimate, r.Interval, r.P, r.Measure == RatioMeasure.RiskDifference ? EstimateScale.Linear : EstimateScale.Log, false),
-                DifferenceEstimateClaim d => new EstimateView(d, d.Measure == DifferenceMeasure.Median ? "median difference" : "difference", d.Estimate, d.Interval, d.P, EstimateScale.Linear, d.Measure == DifferenceMeasure.Median),
-                IntervalEstimateClaim i => new EstimateView(i, "estimate", i.Estimate, i.Interval, i.P, EstimateScale.Either, false),
-                _ => null,
-            };
-            if (view is not null && IsSound(text, view, bounds))
-            {
-                yield return view;
+                var estimate = new Estimate(claim, NameOf(claim), e.Estimate, e.Interval, e.P, e.Scale, claim is DifferenceEstimateClaim { Measure: DifferenceMeasure.Median }, textDeclaresOneSided);
+                if (IsSound(text, estimate, bounds))
+                {
+                    result.Add(estimate);
+                }
             }
         }
+
+        return result.ToImmutable();
     }
 
-    private static bool IsSound(string text, EstimateView view, Bounds bounds)
+    private static string NameOf(Claim claim) => claim switch
     {
-        var estimate = view.Estimate.Span;
+        RatioEstimateClaim r => r.MeasureText,
+        DifferenceEstimateClaim { Measure: DifferenceMeasure.Median } => "median difference",
+        DifferenceEstimateClaim => "difference",
+        _ => "estimate",
+    };
+
+    private static bool IsSound(string text, Estimate view, Bounds bounds)
+    {
+        var estimate = view.Value.Span;
         if (bounds.AnyContains(estimate))
         {
             return false;
@@ -51,7 +54,7 @@ internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Est
 
         if (view.Interval is { } ci)
         {
-            if (view.Estimate.Value is 90 or 95 or 99 && ci.Span.Start - estimate.End is >= 0 and <= 3)
+            if (view.Value.Value is 90 or 95 or 99 && ci.Span.Start - estimate.End is >= 0 and <= 3)
             {
                 return false;
             }
@@ -64,13 +67,13 @@ internal sealed record EstimateView(Claim Claim, string Name, ReportedNumber Est
 
         // "kg−1 · hr−1", "RR1.16" read as 16, "p 0.004 (95% CI …)", "over 2 years (99% CI …)": the number is an
         // exponent, a fragment of another number, a p or a duration.
-        if (view.Estimate.GluedToPrevious)
+        if (view.Value.GluedToPrevious)
         {
             return false;
         }
 
         // "the difference: −13.55 to 476.72" or "0.60 - 0.69": the number is a bound of a range.
-        if (view.Estimate.IsRangeBound)
+        if (view.Value.IsRangeBound)
         {
             return false;
         }
