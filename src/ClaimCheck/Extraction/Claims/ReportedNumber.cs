@@ -1,4 +1,4 @@
-using ClaimCheck.Extraction.Scanning;
+using ClaimCheck.Extraction.Grammar;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Extraction.Claims;

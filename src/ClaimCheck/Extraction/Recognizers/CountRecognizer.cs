@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction.Grammar;
 using ClaimCheck.Extraction.Scanning;
 using Humanizer;
 

@@ -66,9 +66,7 @@ internal sealed class GroupSumRule : Rule
         }
     }
 
-    private static readonly string[] Allocation = ["randomized", "enrolled", "included", "recruited"];
-
     /// <summary>A total counts the same people as the arms when the stages agree, or when either is unnamed and the total is of those allocated.</summary>
     private static bool SameStage(string? total, string? arms)
-        => total == arms || (arms is null && (total is null || Allocation.Contains(total))) || (total is null && Allocation.Contains(arms));
+        => total == arms || (arms is null && (total is null || Stages.IsAllocation(total))) || (total is null && Stages.IsAllocation(arms));
 }

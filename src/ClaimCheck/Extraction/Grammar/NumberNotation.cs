@@ -1,4 +1,4 @@
-namespace ClaimCheck.Extraction.Scanning;
+namespace ClaimCheck.Extraction.Grammar;
 
 /// <summary>
 /// What the characters around a printed number say about it, read once when the number is made so that

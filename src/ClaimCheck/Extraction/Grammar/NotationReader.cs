@@ -1,4 +1,4 @@
-namespace ClaimCheck.Extraction.Scanning;
+namespace ClaimCheck.Extraction.Grammar;
 
 /// <summary>Reads <see cref="NumberNotation"/> from the characters around a number's span in the source text.</summary>
 internal static class NotationReader

@@ -1,6 +1,7 @@
+using ClaimCheck.Extraction.Recognizers;
 using ClaimCheck.Extraction.Scanning;
 
-namespace ClaimCheck.Extraction.Recognizers;
+namespace ClaimCheck.Extraction.Grammar;
 
 /// <summary>
 /// Decides whether a percentage printed alone is a share of a group ("17.9% of patients", "the
