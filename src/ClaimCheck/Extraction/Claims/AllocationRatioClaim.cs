@@ -14,5 +14,9 @@ public sealed record AllocationRatioClaim(TextSpan Span, string Text, TextSpan S
     public override ClaimKind Kind => ClaimKind.AllocationRatio;
 
     /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Allocation").Add("parts", string.Join(':', Parts.Select(p => p.ToString())));
+
+    /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers => Parts;
 }

@@ -20,6 +20,17 @@ public abstract record Claim(TextSpan Span, string Text, TextSpan SentenceSpan)
     /// <summary>The number that names the claim's quantity (a proportion's percentage, else its count; a count; an estimate; a p), or null for claims without one.</summary>
     public virtual ReportedNumber? Headline => null;
 
+    /// <summary>
+    /// The claim in its canonical notation: the kind, then its fields as <c>key=value</c>, numbers as printed
+    /// (<c>Proportion k=23 n=49 pct=46.94% label=MSC_group</c>, <c>Ratio m=OR name=OR est=1.68 level=95% lo=0.65 hi=4.34 p=0.28</c>).
+    /// Spaces in values are written <c>_</c>; absent fields and false flags are left out.
+    /// </summary>
+    /// <returns>The notation.</returns>
+    public sealed override string ToString() => Notation().ToString();
+
+    /// <summary>The claim's kind and fields, for <see cref="ToString"/>.</summary>
+    private protected abstract ClaimNotation Notation();
+
     /// <summary>True when any number of the claim was reconstructed from damaged notation (rule CC9004).</summary>
     public bool HasReconstructedNumber => Numbers.Any(n => n.IsReconstructed);
 }

@@ -24,6 +24,10 @@ public sealed record CountClaim(
     public override ClaimKind Kind => ClaimKind.Count;
 
     /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Count").Add("n", Count).Add("noun", Noun).Add("label", GroupLabel);
+
+    /// <inheritdoc/>
     public override ReportedNumber? Headline => Count;
 
     /// <inheritdoc/>

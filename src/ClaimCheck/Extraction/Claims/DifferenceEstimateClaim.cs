@@ -36,6 +36,10 @@ public sealed record DifferenceEstimateClaim(
     public override ClaimKind Kind => ClaimKind.DifferenceEstimate;
 
     /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Difference").Add("m", Measure.ToString()).Add("est", Estimate).Add("spread", Spread).Add("unit", Unit).Interval(Interval).P(P);
+
+    /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers
         => Spread is { } spread ? ClaimNumbers.Of(Estimate, Interval, P).Append(spread).OrderBy(n => n.Span.Start) : ClaimNumbers.Of(Estimate, Interval, P);
 }

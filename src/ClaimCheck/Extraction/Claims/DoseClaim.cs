@@ -18,5 +18,9 @@ public sealed record DoseClaim(TextSpan Span, string Text, TextSpan SentenceSpan
     public override ClaimKind Kind => ClaimKind.Dose;
 
     /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Dose").Add("amount", Amount).Add("unit", Unit);
+
+    /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers => [Amount];
 }

@@ -28,6 +28,13 @@ public sealed record GroupComparisonClaim(
     public override ClaimKind Kind => ClaimKind.GroupComparison;
 
     /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Comparison").Add("values", string.Join('|', Values.Select(v => v.Value.ToString())))
+            .Add("spreads", Values.Any(v => v.Spread is not null) ? string.Join('|', Values.Select(v => v.Spread?.ToString() ?? "-")) : null)
+            .Add("labels", Values.Any(v => v.GroupLabel is not null) ? string.Join('|', Values.Select(v => v.GroupLabel ?? "-")) : null)
+            .Add("conn", Connector).Interval(Interval).P(P);
+
+    /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers
     {
         get

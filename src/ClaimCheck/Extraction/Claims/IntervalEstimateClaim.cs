@@ -32,5 +32,9 @@ public sealed record IntervalEstimateClaim(
     public override ClaimKind Kind => ClaimKind.IntervalEstimate;
 
     /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Estimate").Add("est", Estimate).Add("unit", Unit).Interval(Interval).P(P);
+
+    /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers => ClaimNumbers.Of(Estimate, Interval, P);
 }

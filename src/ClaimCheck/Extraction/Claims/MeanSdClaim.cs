@@ -23,5 +23,10 @@ public sealed record MeanSdClaim(
     public override ClaimKind Kind => ClaimKind.MeanSd;
 
     /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("MeanSd").Add("mean", Mean).Add("sd", Spread)
+            .Add("kind", SpreadKind switch { SpreadKind.StandardDeviation => "SD", SpreadKind.StandardError => "SE", _ => null }).Add("unit", Unit);
+
+    /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers => [Mean, Spread];
 }

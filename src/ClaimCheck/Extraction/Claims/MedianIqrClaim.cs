@@ -25,5 +25,10 @@ public sealed record MedianIqrClaim(
     public override ClaimKind Kind => ClaimKind.MedianIqr;
 
     /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("MedianIqr").Add("median", Median).Add("lo", Lower).Add("hi", Upper)
+            .Add("kind", RangeKind switch { RangeKind.InterquartileRange => "IQR", RangeKind.Range => "range", _ => null }).Add("unit", Unit);
+
+    /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers => [Median, Lower, Upper];
 }

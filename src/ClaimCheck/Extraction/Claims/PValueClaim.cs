@@ -20,5 +20,9 @@ public sealed record PValueClaim(TextSpan Span, string Text, TextSpan SentenceSp
     public override ClaimKind Kind => ClaimKind.PValue;
 
     /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("PValue").P(P).Add("q", P.Qualifier);
+
+    /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers => P.Value is { } value ? [value] : [];
 }

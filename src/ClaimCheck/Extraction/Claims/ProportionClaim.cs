@@ -33,6 +33,10 @@ public sealed record ProportionClaim(
     public override ClaimKind Kind => ClaimKind.Proportion;
 
     /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Proportion").Add("k", Count).Add("n", Total).Add("pct", Percent).Interval(Interval).Add("label", GroupLabel).Flag("ctx", TotalFromContext);
+
+    /// <inheritdoc/>
     public override ReportedNumber? Headline => Percent ?? Count;
 
     /// <inheritdoc/>

@@ -36,5 +36,10 @@ public sealed record RatioEstimateClaim(
     public override ClaimKind Kind => ClaimKind.RatioEstimate;
 
     /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Ratio").Add("m", Measure switch { RatioMeasure.OddsRatio => "OR", RatioMeasure.RiskRatio => "RR", RatioMeasure.HazardRatio => "HR", RatioMeasure.IncidenceRateRatio => "IRR", _ => "RD" })
+            .Flag("adj", IsAdjusted).Add("name", MeasureText).Add("est", Estimate).Interval(Interval).P(P);
+
+    /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers => ClaimNumbers.Of(Estimate, Interval, P);
 }

@@ -20,5 +20,9 @@ public sealed record SignificanceStatement(TextSpan Span, string Text, TextSpan 
     public override ClaimKind Kind => ClaimKind.Significance;
 
     /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Significance").Add("w", Wording.ToString()).Flag("hedged", IsHedged);
+
+    /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers => [];
 }

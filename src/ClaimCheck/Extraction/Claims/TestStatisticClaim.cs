@@ -34,6 +34,11 @@ public sealed record TestStatisticClaim(
     public override ClaimKind Kind => ClaimKind.TestStatistic;
 
     /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Stat").Add("stat", Statistic switch { TestStatisticKind.T => "t", TestStatisticKind.F => "F", TestStatisticKind.R => "r", TestStatisticKind.ChiSquare => "chi2", TestStatisticKind.Z => "z", _ => "Q" })
+            .Add("df", Df1).Add("df2", Df2).Add("N", SampleSize).Add("value", Value).Interval(Interval).P(P);
+
+    /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers
         => new[] { Df1, Df2, SampleSize, Value, Interval?.Level, Interval?.Lower, Interval?.Upper, P?.Value }.OfType<ReportedNumber>().OrderBy(n => n.Span.Start);
 }
