@@ -46,7 +46,7 @@ public sealed class GroupSizesTests
     {
         var proportion = Link(text).Extraction.Claims.OfType<ProportionClaim>().Single();
 
-        proportion.Total?.Text.Should().Be(total);
+        (proportion.Total?.Text).Should().Be(total);
         proportion.TotalFromContext.Should().Be(total is not null);
     }
 
