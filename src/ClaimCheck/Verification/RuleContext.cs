@@ -13,8 +13,6 @@ internal sealed class RuleContext
 {
     private readonly List<Finding> _findings;
     private readonly VerifierOptions _options;
-    private Dictionary<TextSpan, List<Extraction.Claims.Claim>>? _claimsBySentence;
-    private Dictionary<TextSpan, TextSpan>? _previousSentence;
 
     internal RuleContext(ThreadDocument document, ClaimLinks links, VerifierOptions options, List<Finding> findings)
     {
@@ -56,50 +54,6 @@ internal sealed class RuleContext
         string message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
         var locations = additional.Where(s => s != primary).Distinct().Take(Finding.MaxAdditionalLocations).Select(s => Location.In(Source, s)).ToImmutableArray();
         _findings.Add(new Finding(descriptor, chosen, message, Location.In(Source, primary), locations));
-    }
-
-    /// <summary>
-    /// The claims of the sentence at <paramref name="sentence"/>, in order; empty when none. Rules ask this per
-    /// claim, so the index is built once per document: scanning the block each time is quadratic in a long block.
-    /// </summary>
-    internal IReadOnlyList<Extraction.Claims.Claim> ClaimsOfSentence(TextSpan sentence)
-    {
-        if (_claimsBySentence is null)
-        {
-            _claimsBySentence = [];
-            foreach (var block in Extraction.Blocks)
-            {
-                foreach (var claim in block.Claims)
-                {
-                    if (!_claimsBySentence.TryGetValue(claim.SentenceSpan, out var list))
-                    {
-                        _claimsBySentence[claim.SentenceSpan] = list = [];
-                    }
-
-                    list.Add(claim);
-                }
-            }
-        }
-
-        return _claimsBySentence.TryGetValue(sentence, out var claims) ? claims : [];
-    }
-
-    /// <summary>The sentence before <paramref name="sentence"/> in its block, or null for a block's first sentence or an unknown span.</summary>
-    internal TextSpan? SentenceBefore(TextSpan sentence)
-    {
-        if (_previousSentence is null)
-        {
-            _previousSentence = [];
-            foreach (var block in Document.Blocks)
-            {
-                for (int i = 1; i < block.Sentences.Length; i++)
-                {
-                    _previousSentence[block.Sentences[i].Span] = block.Sentences[i - 1].Span;
-                }
-            }
-        }
-
-        return _previousSentence.TryGetValue(sentence, out var previous) ? previous : null;
     }
 
     /// <summary>The text of the sentence whose span is <paramref name="sentence"/>.</summary>

@@ -17,7 +17,7 @@ namespace ClaimCheck.Extraction.Claims;
 /// <param name="Percent">The printed percentage, or null when none. In "4.3 versus 0.9%" the first value shares the second's sign, so its <see cref="ReportedNumber.IsPercent"/> is false.</param>
 /// <param name="Interval">A confidence interval printed with the proportion (<c>87.2% (567/650, 95% CI 84.4% to 89.6%)</c>), or null.</param>
 /// <param name="GroupLabel">The group the sentence names for the proportion ("MSC group", "placebo group"), or null.</param>
-/// <param name="TotalFromContext">True when <paramref name="Total"/> was not printed in the claim but taken from the group's size stated elsewhere in the block; its span then lies outside <paramref name="Span"/>.</param>
+/// <param name="TotalFromContext">True when <paramref name="Total"/> was not printed in the claim but taken from the group's size stated elsewhere in the block (done by linking, so claims from <see cref="ClaimExtractor"/> alone never have it); its span then lies outside <paramref name="Span"/>.</param>
 public sealed record ProportionClaim(
     TextSpan Span,
     string Text,
