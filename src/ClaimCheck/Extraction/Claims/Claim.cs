@@ -6,11 +6,24 @@ namespace ClaimCheck.Extraction.Claims;
 /// A numeric claim (or significance wording) found in a block's text. <see cref="Text"/> is exactly
 /// the source text of <see cref="Span"/>; every number in the claim keeps its own span. Immutable.
 /// </summary>
-/// <param name="Span">The span of the whole claim in the document's source text.</param>
-/// <param name="Text">The source text of <paramref name="Span"/>.</param>
-/// <param name="SentenceSpan">The span of the sentence the claim stands in.</param>
-public abstract record Claim(TextSpan Span, string Text, TextSpan SentenceSpan)
+public abstract record Claim
 {
+    private protected Claim(TextSpan span, string text, TextSpan sentenceSpan)
+    {
+        Span = span;
+        Text = text;
+        SentenceSpan = sentenceSpan;
+    }
+
+    /// <summary>The span of the whole claim in the document's source text.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>The source text of <see cref="Span"/>.</summary>
+    public string Text { get; }
+
+    /// <summary>The span of the sentence the claim stands in.</summary>
+    public TextSpan SentenceSpan { get; }
+
     /// <summary>What sort of claim this is.</summary>
     public abstract ClaimKind Kind { get; }
 

@@ -25,7 +25,7 @@ public readonly record struct ReportedNumber
     /// <param name="isInWords">True when the number is written in words ("Seventeen").</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative.</exception>
-    public ReportedNumber(string text, TextSpan span, double value, int decimals, int exponent, char sign, bool isPercent, bool isReconstructed, bool isInWords)
+    internal ReportedNumber(string text, TextSpan span, double value, int decimals, int exponent, char sign, bool isPercent, bool isReconstructed, bool isInWords)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);

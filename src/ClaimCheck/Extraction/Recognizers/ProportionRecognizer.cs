@@ -327,7 +327,7 @@ internal static class ProportionRecognizer
             percent is { } p ? s.MakeNumber(p) : null,
             interval is { } ci ? s.MakeInterval(ci) : null,
             label,
-            TotalFromContext: false));
+            totalFromContext: false));
         return last + 1;
     }
 }
