@@ -255,7 +255,7 @@ internal static class PercentContext
     // "0.5% (100 mg)", "1.49% (SD: 0.32)", "23 % (5–63)": the bracket holds an amount, a spread or an interval.
     private static bool IsValueBracket(SentenceScan s, int n)
     {
-        if (MeanSdRecognizer.IsBracketedSpreadLabel(s, n, out _) || IntervalParser.StartsLabelled(s, n + 1))
+        if (SpreadParser.IsBracketedSpreadLabel(s, n, out _) || IntervalParser.StartsLabelled(s, n + 1))
         {
             return true;
         }

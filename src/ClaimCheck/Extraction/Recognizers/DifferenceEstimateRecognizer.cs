@@ -45,7 +45,7 @@ internal static class DifferenceEstimateRecognizer
         int j2 = estimate.Next;
         bool hasSpread = false;
         NumberRef spread = default;
-        if (MeanSdRecognizer.IsPlusMinus(s, j2, out int spreadAt) && NumberParser.TryRead(s, spreadAt, NumberReading.Plain, out spread) && spread.Sign == '\0')
+        if (SpreadParser.IsPlusMinus(s, j2, out int spreadAt) && NumberParser.TryRead(s, spreadAt, NumberReading.Plain, out spread) && spread.Sign == '\0')
         {
             // "a difference of 130 ± 24 mL (p < 0.001)"
             hasSpread = true;

@@ -126,7 +126,7 @@ internal static class GroupComparisonRecognizer
         }
 
         bool bracketed = false;
-        if ((MeanSdRecognizer.IsPlusMinus(s, last + 1, out int k) || (bracketed = MeanSdRecognizer.IsBracketedSpreadLabel(s, last + 1, out k)))
+        if ((SpreadParser.IsPlusMinus(s, last + 1, out int k) || (bracketed = SpreadParser.IsBracketedSpreadLabel(s, last + 1, out k)))
             && NumberParser.TryRead(s, k, NumberReading.Plain, out value.Spread))
         {
             value.HasSpread = true;
