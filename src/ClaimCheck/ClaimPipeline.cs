@@ -125,8 +125,9 @@ public sealed class ClaimPipeline
         cancellationToken.ThrowIfCancellationRequested();
         var extraction = ClaimExtractor.Extract(document);
         cancellationToken.ThrowIfCancellationRequested();
+        // Linking once: the result carries the linked claims (group sizes lent to percentages).
         var links = Linker.Link(extraction);
         cancellationToken.ThrowIfCancellationRequested();
-        return new CheckResult(read, extraction, verifier.Verify(document, extraction, links));
+        return new CheckResult(read, links.Extraction, verifier.Verify(document, links));
     }
 }

@@ -73,7 +73,7 @@ public static class Scaling
         var links = ClaimCheck.Linking.Linker.Link(extraction);
         times.Add(("link", watch.Elapsed.TotalMilliseconds));
         var verifier = new ClaimCheck.Verification.Verifier();
-        var context = new ClaimCheck.Verification.RuleContext(document, extraction, links, verifier.Policy, [])
+        var context = new ClaimCheck.Verification.RuleContext(document, links, verifier.Policy, [])
         {
             RoleModel = block => [.. ClaimCheck.Classification.SentenceRoleClassifier.Classify([.. block.Sentences.Select(s => s.Text)]).Select(r => r == ClaimCheck.Classification.SentenceRole.Conclusions)],
         };

@@ -177,7 +177,7 @@ public static class Program
         {
             n++;
             string sentence = file.Text.Substring(claim.SentenceSpan.Start, claim.SentenceSpan.Length);
-            b.AppendLine(CultureInfo.InvariantCulture, $"| {n} | {file.Name} | {claim.Kind} | `{Cell(claim.Text)}` | {Cell(ClaimFormatter.Describe(claim))} | {Cell(sentence)} |  |  |");
+            b.AppendLine(CultureInfo.InvariantCulture, $"| {n} | {file.Name} | {claim.Kind} | `{Cell(claim.Text)}` | {Cell(claim.ToString())} | {Cell(sentence)} |  |  |");
         }
 
         Write(output, b.ToString());
@@ -201,7 +201,7 @@ public static class Program
             b.AppendLine().AppendLine("Extracted:").AppendLine();
             foreach (var claim in result.Claims)
             {
-                b.AppendLine(CultureInfo.InvariantCulture, $"- {claim.Kind}: `{claim.Text}` — {ClaimFormatter.Describe(claim)}");
+                b.AppendLine(CultureInfo.InvariantCulture, $"- {claim.Kind}: `{claim.Text}` — {claim}");
             }
 
             b.AppendLine();
@@ -215,7 +215,7 @@ public static class Program
         var result = ClaimExtractor.ExtractFromText(text);
         foreach (var claim in result.Claims)
         {
-            Console.WriteLine($"{claim.Kind,-18} {claim.Span,-14} `{claim.Text}`  {ClaimFormatter.Describe(claim)}");
+            Console.WriteLine($"{claim.Kind,-18} {claim.Span,-14} `{claim.Text}`  {claim}");
         }
 
         foreach (var finding in result.Findings)
@@ -237,7 +237,7 @@ public static class Program
                 }
 
                 string sentence = file.Text.Substring(claim.SentenceSpan.Start, claim.SentenceSpan.Length);
-                Console.WriteLine($"{file.Name}\t`{claim.Text}`\t{ClaimFormatter.Describe(claim)}\t|| {sentence}");
+                Console.WriteLine($"{file.Name}\t`{claim.Text}`\t{claim}\t|| {sentence}");
             }
         }
     }

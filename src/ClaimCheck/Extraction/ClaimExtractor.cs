@@ -93,7 +93,6 @@ public static class ClaimExtractor
         }
 
         claims.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
-        BlockContext.FillTotalsFromGroupSizes(claims);
         foreach (var claim in claims)
         {
             // Only numbers read with scientific notation can be reconstructed; the other kinds are skipped unlisted.

@@ -110,6 +110,9 @@ internal static class Stages
         }
     }
 
+    /// <summary>True for the stages that count the people allocated (randomized, enrolled, included, recruited).</summary>
+    internal static bool IsAllocation(string? stage) => stage is "randomized" or "enrolled" or "included" or "recruited";
+
     /// <summary>True when the sentence speaks of people leaving or being analysed apart (completion, withdrawal, loss to follow-up).</summary>
     internal static bool MentionsAttrition(string sentence)
     {

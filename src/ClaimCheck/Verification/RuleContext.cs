@@ -24,10 +24,9 @@ public sealed class RuleContext
     private Dictionary<TextSpan, TextSpan>? _previousSentence;
     private (TextSpan Span, string Text)? _lastSentence;
 
-    internal RuleContext(ThreadDocument document, ExtractionResult extraction, ImmutableArray<BlockLinks> links, FindingPolicy policy, List<Finding> findings)
+    internal RuleContext(ThreadDocument document, ClaimLinks links, FindingPolicy policy, List<Finding> findings)
     {
         Document = document;
-        Extraction = extraction;
         Links = links;
         _policy = policy;
         _findings = findings;
@@ -44,9 +43,11 @@ public sealed class RuleContext
 
     internal SourceText Source => Document.Source;
 
-    internal ExtractionResult Extraction { get; }
+    /// <summary>The claims, as linked (group sizes lent to percentages).</summary>
+    internal ExtractionResult Extraction => Links.Extraction;
 
-    internal ImmutableArray<BlockLinks> Links { get; }
+    /// <summary>What Linking found in the document.</summary>
+    internal ClaimLinks Links { get; }
 
     /// <summary>For a block without headings, which of its sentences conclude (the sentence-role model); null when no model is used.</summary>
     internal Func<Block, IReadOnlyList<bool>>? RoleModel { get; init; }

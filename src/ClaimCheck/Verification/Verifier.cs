@@ -42,15 +42,14 @@ public sealed class Verifier
     /// <summary>The severities in force, for every finding this verifier reports.</summary>
     internal FindingPolicy Policy { get; }
 
-    /// <summary>Checks one document's claims.</summary>
+    /// <summary>Checks one document's linked claims.</summary>
     /// <param name="document">The parsed document.</param>
-    /// <param name="extraction">Its claims.</param>
-    /// <param name="links">The claims' links, from <see cref="Linker.Link(ExtractionResult)"/>.</param>
+    /// <param name="links">What Linking found, from <see cref="Linker.Link(ExtractionResult)"/>: the claims as linked, and their links.</param>
     /// <returns>All findings, the input findings included, ordered by position then id.</returns>
-    internal ImmutableArray<Finding> Verify(ThreadDocument document, ExtractionResult extraction, ImmutableArray<BlockLinks> links)
+    internal ImmutableArray<Finding> Verify(ThreadDocument document, ClaimLinks links)
     {
-        var findings = new List<Finding>(Policy.Filter(document.InputFindings.Concat(extraction.Findings)));
-        var context = new RuleContext(document, extraction, links, Policy, findings) { RoleModel = ConclusionsByModel };
+        var findings = new List<Finding>(Policy.Filter(document.InputFindings.Concat(links.Extraction.Findings)));
+        var context = new RuleContext(document, links, Policy, findings) { RoleModel = ConclusionsByModel };
         foreach (var (rule, declared) in Rules)
         {
             context.Running(declared);

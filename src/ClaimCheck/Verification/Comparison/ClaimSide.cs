@@ -1,5 +1,6 @@
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Linking;
+using ClaimCheck.Statistics;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Verification.Comparison;
@@ -33,16 +34,7 @@ internal sealed class ClaimSide
     internal IReadOnlyList<Item> Items { get; }
 
     /// <summary>The number that names a claim's quantity: a proportion's percentage (or k/n), a count, an estimate, a p; null for claims without one.</summary>
-    internal static ReportedNumber? Headline(Claim claim) => claim switch
-    {
-        ProportionClaim p => p.Percent ?? p.Count,
-        CountClaim c => c.Count,
-        RatioEstimateClaim r => r.Estimate,
-        DifferenceEstimateClaim d => d.Estimate,
-        IntervalEstimateClaim i => i.Estimate,
-        PValueClaim p => p.P.Value,
-        _ => null,
-    };
+    internal static ReportedNumber? Headline(Claim claim) => claim.Headline;
 
     /// <summary>The kind a claim is compared as: differences and unnamed estimates are one kind.</summary>
     internal static ClaimKind CompareKind(Claim claim) => claim.Kind == ClaimKind.IntervalEstimate ? ClaimKind.DifferenceEstimate : claim.Kind;

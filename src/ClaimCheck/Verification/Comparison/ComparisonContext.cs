@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Statistics;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Verification.Rules.Summaries;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Counts;
 
@@ -22,18 +23,12 @@ internal sealed class AllocationRatioRule : ClaimRule
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    private static bool IsAllocation(string sentence)
-    {
-        string lower = sentence.ToLowerInvariant();
-        return lower.Contains("random", StringComparison.Ordinal) || lower.Contains("allocat", StringComparison.Ordinal) || lower.Contains("assign", StringComparison.Ordinal);
-    }
-
     public override void Analyze(RuleContext context)
     {
-        foreach (var links in context.Links)
+        foreach (var links in context.Links.Blocks)
         {
             // Only a ratio of allocation ("randomly assigned 2:1"), not a sex ratio; and only named arms.
-            var ratio = links.Block.Claims.OfType<AllocationRatioClaim>().FirstOrDefault(r => r.Parts.Length == 2 && IsAllocation(context.SentenceText(r.SentenceSpan)));
+            var ratio = links.Block.Claims.OfType<AllocationRatioClaim>().FirstOrDefault(r => r.Parts.Length == 2 && context.Links.Sentence(r.SentenceSpan).SpeaksOfAllocation);
             var arms = links.ArmSizeSets.FirstOrDefault(s => s.Arms.Count == 2 && s.Arms.All(a => Printed.IsCount(a.Count)) && s.Arms.Any(a => a.GroupLabel is not null));
             if (ratio is null || arms is null)
             {

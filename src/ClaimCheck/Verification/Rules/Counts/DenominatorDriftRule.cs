@@ -19,16 +19,11 @@ internal sealed class DenominatorDriftRule : ClaimRule
         RuleCategory.Counts,
         Severity.Warning);
 
-    private static readonly string[] SubsetWords =
-        ["subgroup", "subset", "of those", "among those", "who completed", "completers", "per-protocol", "per protocol", "lost to follow", "withdrew", "missing", "available", "evaluable", "died"];
-
-    private static readonly string[] ExplanationOpeners = ["after adjusting", "adjusted for", "after adjustment", "excluding", "after excluding"];
-
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var links in context.Links)
+        foreach (var links in context.Links.Blocks)
         {
             foreach (var arm in links.ArmProportions.GroupBy(a => a.Arm))
             {
@@ -39,8 +34,7 @@ internal sealed class DenominatorDriftRule : ClaimRule
                     continue;
                 }
 
-                string sentence = context.SentenceText(other.SentenceSpan);
-                string lower = sentence.ToLowerInvariant();
+                var facts = context.Links.Sentence(other.SentenceSpan);
                 // A small drift of one arm (placebo 29 then 28 while the MSC arm stays 49) is the suspicious case; a
                 // large one, or one where every arm changes between the two sentences, is an outcome measured in
                 // another set of people.
@@ -50,10 +44,10 @@ internal sealed class DenominatorDriftRule : ClaimRule
                     && g.FirstOrDefault(x => x.Proportion.SentenceSpan == other.SentenceSpan).Proportion is { } p2
                     && p1.Total!.Value.Value != p2.Total!.Value.Value);
                 bool large = Math.Abs(a - b) > 0.2 * Math.Max(a, b) || allArmsChange;
-                bool subset = large || SubsetWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
-                string? clause = ExplanatoryClause(sentence);
+                bool subset = large || facts.MentionsSubset;
+                string? clause = facts.ExplanatoryClause;
                 string note = large ? (allArmsChange ? " (the other arm changes too, so the two outcomes were probably measured in different sets of people)" : " (so different a size suggests a subset that this outcome was measured in)")
-                    : subset ? $" (the text gives a reason: \"{Shorten(sentence)}\")"
+                    : subset ? $" (the text gives a reason: \"{Shorten(context.SentenceText(other.SentenceSpan))}\")"
                     : clause is not null ? $" (the text says \"{clause}\", which may explain it)"
                     : string.Empty;
                 context.Report(Rule, other.Total!.Value.Span, [first.Total!.Value.Span, first.Span, other.Span], subset ? Severity.Info : null,
@@ -66,25 +60,6 @@ internal sealed class DenominatorDriftRule : ClaimRule
     {
         string l = label.Trim();
         return l.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? l : "the " + l;
-    }
-
-    /// <summary>A clause such as "After adjusting for China's dynamic zero-COVID-19 strategy", when the sentence has one.</summary>
-    private static string? ExplanatoryClause(string sentence)
-    {
-        string lower = sentence.ToLowerInvariant();
-        foreach (var opener in ExplanationOpeners)
-        {
-            int at = lower.IndexOf(opener, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            int end = sentence.IndexOf(',', at);
-            return end > at ? sentence[at..end] : Shorten(sentence[at..]);
-        }
-
-        return null;
     }
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "…";

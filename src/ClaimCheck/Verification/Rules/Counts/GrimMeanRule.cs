@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Counts;
 
@@ -22,18 +23,17 @@ internal sealed class GrimMeanRule : ClaimRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var links in context.Links)
+        foreach (var links in context.Links.Blocks)
         {
-            var sizes = IntegerData.SizesBySentence(context, links.Block.Claims);
             foreach (var mean in links.Block.Claims.OfType<MeanSdClaim>())
             {
-                if (sizes.GetValueOrDefault(mean.SentenceSpan) is not { } n
+                if (context.Links.WholeNumberSize(mean.SentenceSpan) is not { } n
                     || n.Value >= Math.Pow(10, mean.Mean.Decimals) || mean.Mean.Exponent != 0)
                 {
                     continue;
                 }
 
-                if (!IntegerData.PossibleSums(mean.Mean, n.Value).Any())
+                if (!Grim.PossibleSums(mean.Mean, n.Value).Any())
                 {
                     context.Report(Rule, mean.Mean.Span, [n.Span], null, n.Text, Printed.F(Printed.Range(mean.Mean), mean.Mean.Decimals + 1), mean.Mean.Text);
                 }

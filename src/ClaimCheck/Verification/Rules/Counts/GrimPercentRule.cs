@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Counts;
 
@@ -26,7 +27,7 @@ internal sealed class GrimPercentRule : ClaimRule
         {
             foreach (var p in block.Claims.OfType<ProportionClaim>())
             {
-                if (p is not { Count: null, Percent: { } percent } || (p.Total ?? OfCount(context, p)) is not { } n || !Printed.IsCount(n) || n.Value == 0)
+                if (p is not { Count: null, Percent: { } percent } || (p.Total ?? context.Links.PercentBase(p)) is not { } n || !Printed.IsCount(n) || n.Value == 0)
                 {
                     continue;
                 }
@@ -34,23 +35,6 @@ internal sealed class GrimPercentRule : ClaimRule
                 Check(context, p, percent, n);
             }
         }
-    }
-
-    /// <summary>The n of "47.5% of 49 patients" or "47.5% of patients (n = 49)", where the extractor gives the percentage and the count apart.</summary>
-    private static ReportedNumber? OfCount(RuleContext context, ProportionClaim percent)
-    {
-        var count = context.ClaimsOfSentence(percent.SentenceSpan).OfType<CountClaim>().FirstOrDefault(c => c.Span.Start > percent.Span.End && c.GroupLabel is null);
-        if (count is null)
-        {
-            return null;
-        }
-
-        // "47.50% of 49 patients", or "47.50% of patients (n = 49)".
-        var between = context.Source.Text.AsSpan(percent.Span.End, count.Span.Start - percent.Span.End).Trim();
-        bool ofCount = between.SequenceEqual("of");
-        bool ofGroupSize = between.StartsWith("of ", StringComparison.Ordinal) && between.EndsWith("(", StringComparison.Ordinal) && between.Count(' ') <= 3
-            && count.Text.TrimStart().StartsWith('n');
-        return ofCount || ofGroupSize ? count.Count : null;
     }
 
     private static void Check(RuleContext context, ProportionClaim p, ReportedNumber percent, ReportedNumber n)

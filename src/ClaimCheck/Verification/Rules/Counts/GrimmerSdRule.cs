@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Counts;
 
@@ -22,18 +23,17 @@ internal sealed class GrimmerSdRule : ClaimRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var links in context.Links)
+        foreach (var links in context.Links.Blocks)
         {
-            var sizes = IntegerData.SizesBySentence(context, links.Block.Claims);
             foreach (var mean in links.Block.Claims.OfType<MeanSdClaim>())
             {
-                if (mean.SpreadKind == SpreadKind.StandardError || sizes.GetValueOrDefault(mean.SentenceSpan) is not { } n
+                if (mean.SpreadKind == SpreadKind.StandardError || context.Links.WholeNumberSize(mean.SentenceSpan) is not { } n
                     || n.Value < 2 || n.Value >= Math.Pow(10, mean.Mean.Decimals) || mean.Spread.Value < 0)
                 {
                     continue;
                 }
 
-                var sums = IntegerData.PossibleSums(mean.Mean, n.Value).ToList();
+                var sums = Grim.PossibleSums(mean.Mean, n.Value).ToList();
                 if (sums.Count == 0)
                 {
                     continue;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Linking;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Counts;
 
@@ -23,7 +24,7 @@ internal sealed class GroupSumRule : ClaimRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var links in context.Links)
+        foreach (var links in context.Links.Blocks)
         {
             foreach (var set in links.ArmSizeSets)
             {
@@ -34,7 +35,7 @@ internal sealed class GroupSumRule : ClaimRule
 
                 double sum = set.Arms.Sum(a => a.Count.Value);
                 // The total stands in the arms' sentence or in the sentence just before it.
-                var previous = links.Block.Block is null ? null : context.SentenceBefore(set.Arms[0].SentenceSpan);
+                var previous = set.PreviousSentence;
                 var candidates = set.TotalInSentence is { } inSentence
                     ? links.Totals.Where(t => t.Count == inSentence && SameStage(t.Stage, set.Stage)).ToList()
                     : links.Totals.Where(t => t.Count.SentenceSpan == previous && SameStage(t.Stage, set.Stage)).ToList();
@@ -44,9 +45,7 @@ internal sealed class GroupSumRule : ClaimRule
                 }
 
                 // "69 patients with 74 lesions … (n = 36) or (n = 38)": another number of the sentences is the sum, so the arms count that.
-                if (SentenceHasNumber(context.SentenceText(set.Arms[0].SentenceSpan), sum)
-                    || (previous is { } before && SentenceHasNumber(context.SentenceText(before), sum))
-                    || Outcome(context.SentenceText(candidates[^1].Count.SentenceSpan)))
+                if (set.SumPrinted || context.Links.Sentence(candidates[^1].Count.SentenceSpan).CountsEvents)
                 {
                     continue;
                 }
@@ -55,7 +54,7 @@ internal sealed class GroupSumRule : ClaimRule
                 // a total smaller than an arm, or far from the sum, counts something else (a subgroup, the exclusions).
                 var total = candidates[^1];
                 double stated = total.Count.Count.Value;
-                if ((stated > sum && Stages.MentionsAttrition(set.SentenceText)) || stated < set.Arms.Max(a => a.Count.Value)
+                if ((stated > sum && context.Links.Sentence(set.Arms[0].SentenceSpan).MentionsAttrition) || stated < set.Arms.Max(a => a.Count.Value)
                     || Math.Abs(stated - sum) > Math.Max(2, 0.1 * stated))
                 {
                     continue;
@@ -68,34 +67,7 @@ internal sealed class GroupSumRule : ClaimRule
         }
     }
 
-    /// <summary>True when <paramref name="value"/> is printed in the sentence as a whole number ("939 were randomized").</summary>
-    private static bool SentenceHasNumber(string sentence, double value)
-    {
-        string digits = ((long)value).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        for (int at = sentence.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(digits, at + 1, StringComparison.Ordinal))
-        {
-            int end = at + digits.Length;
-            bool alone = (at == 0 || !char.IsAsciiDigit(sentence[at - 1]) && sentence[at - 1] != '.') && (end == sentence.Length || !char.IsAsciiDigit(sentence[end]));
-            if (alone)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when the total's sentence counts events ("Seven patients died"), not people allocated.</summary>
-    private static bool Outcome(string sentence)
-    {
-        string lower = sentence.ToLowerInvariant();
-        return lower.Contains("died", StringComparison.Ordinal) || lower.Contains("death", StringComparison.Ordinal) || lower.Contains("event", StringComparison.Ordinal)
-            || lower.Contains("complication", StringComparison.Ordinal) || lower.Contains("each group", StringComparison.Ordinal);
-    }
-
-    private static readonly string[] Allocation = ["randomized", "enrolled", "included", "recruited"];
-
     /// <summary>A total counts the same people as the arms when the stages agree, or when either is unnamed and the total is of those allocated.</summary>
     private static bool SameStage(string? total, string? arms)
-        => total == arms || (arms is null && (total is null || Allocation.Contains(total))) || (total is null && Allocation.Contains(arms));
+        => total == arms || (arms is null && (total is null || Stages.IsAllocation(total))) || (total is null && Stages.IsAllocation(arms));
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Linking;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
@@ -20,7 +22,7 @@ internal sealed class DecisionFlipRule : ClaimRule
     {
         foreach (var claim in context.Extraction.Claims.OfType<TestStatisticClaim>())
         {
-            if (Statcheck.Check(claim, context.SentenceText(claim.SentenceSpan), context.Alpha) is { DecisionFlips: true } outcome)
+            if (Statcheck.Check(claim, context.Links.Sentence(claim.SentenceSpan).DeclaresOneSided, context.Alpha) is { DecisionFlips: true } outcome)
             {
                 bool significant = outcome.Computed.Upper <= context.Alpha;
                 context.Report(Rule, claim.P!.Span, [claim.Value.Span], null, PValueStatisticRule.StatisticLabel(claim),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
@@ -18,15 +19,13 @@ internal sealed class DifferenceValuesRule : ClaimRule
         RuleCategory.Estimates,
         Severity.Warning);
 
-    private static readonly string[] ModelWords = ["adjust", "bayes", "posterior", "credible", "regression", "model", "ancova", "least-squares", "least squares"];
-
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var link in context.Links.SelectMany(l => l.ValueDifferences))
+        foreach (var link in context.Links.Blocks.SelectMany(l => l.ValueDifferences))
         {
-            if (EstimateView.IsRangeStart(context.Source.Text, link.Difference.Estimate.Span.End))
+            if (link.Difference.Estimate.IsRangeStart)
             {
                 continue;
             }
@@ -59,8 +58,7 @@ internal sealed class DifferenceValuesRule : ClaimRule
                 continue;
             }
 
-            string lowerSentence = link.SentenceText.ToLowerInvariant();
-            bool adjusted = ModelWords.Any(w => lowerSentence.Contains(w, StringComparison.Ordinal));
+            bool adjusted = context.Links.Sentence(link.Difference.SentenceSpan).SaysModelBased;
             int decimals = Math.Max(a.Decimals, b.Decimals);
             string note = adjusted
                 ? "; the sentence says the difference is adjusted or model-based, which explains a gap"

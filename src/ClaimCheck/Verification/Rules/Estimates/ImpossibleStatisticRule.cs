@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
@@ -35,13 +36,13 @@ internal sealed class ImpossibleStatisticRule : ClaimRule
         var seen = new HashSet<Text.TextSpan>();
         foreach (var claim in context.Extraction.Claims)
         {
-            if (ClaimPValues.Of(claim) is { Value: { } value } p && seen.Add(p.Span))
+            if ((claim as ITestedClaim)?.P is { Value: { } value } p && seen.Add(p.Span))
             {
-                if ((value.Value < 0 || value.Value > 1) && !FollowedByWord(context.Source.Text, value.Span.End))
+                if ((value.Value < 0 || value.Value > 1) && !value.FollowedByWord)
                 {
                     context.Report(Rule, p.Span, [], null, context.Source.ToString(p.Span));
                 }
-                else if (value.Value == 0 && PrintedAsZero(value.Text) && p.Relation == RelationalOperator.Equal && !ContinuesAsDecimal(context.Source.Text, value.Span.End))
+                else if (value.Value == 0 && PrintedAsZero(value.Text) && p.Relation == RelationalOperator.Equal && !value.ContinuesAsDecimal)
                 {
                     context.Report(value.Decimals >= 2 ? RoundedZeroP : ZeroP, p.Span, [], Severity.Warning, context.Source.ToString(p.Span), Printed.F(Math.Pow(10, -value.Decimals), value.Decimals));
                 }
@@ -57,7 +58,7 @@ internal sealed class ImpossibleStatisticRule : ClaimRule
                     break;
             }
 
-            if (IntervalOf(claim) is { Level: { } level } && (level.Value >= 100 || level.Value <= 0))
+            if ((claim as IEstimateClaim)?.Interval is { Level: { } level } && (level.Value >= 100 || level.Value <= 0))
             {
                 context.Report(ConfidenceLevel, level.Span, [], null, claim.Text, level.Text);
             }
@@ -86,45 +87,4 @@ internal sealed class ImpossibleStatisticRule : ClaimRule
 
         return true;
     }
-
-    /// <summary>
-    /// True for "0. 028", "0,022", "0/03" and ".0.018": the printed zero is the start of a decimal that a
-    /// stray space, a decimal comma, a slash or a doubled point continues.
-    /// </summary>
-    private static bool ContinuesAsDecimal(string text, int end)
-    {
-        int i = end;
-        if (i < text.Length && text[i] is '.' or ',' or '/')
-        {
-            i++;
-            if (i < text.Length && text[i] == ' ')
-            {
-                i++;
-            }
-
-            return i < text.Length && char.IsAsciiDigit(text[i]);
-        }
-
-        return false;
-    }
-
-    /// <summary>True for "P = 11 days": a unit after the number says it is not a p-value.</summary>
-    private static bool FollowedByWord(string text, int end)
-    {
-        int i = end;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i < text.Length && char.IsLetter(text[i]) && i - end <= 1;
-    }
-
-    private static ConfidenceInterval? IntervalOf(Claim claim) => claim switch
-    {
-        RatioEstimateClaim r => r.Interval,
-        DifferenceEstimateClaim d => d.Interval,
-        IntervalEstimateClaim i => i.Interval,
-        _ => null,
-    };
 }

@@ -23,9 +23,9 @@ internal sealed class IntervalCountsRule : ClaimRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var pair in context.Links.SelectMany(l => l.ProportionPairs))
+        foreach (var pair in context.Links.Blocks.SelectMany(l => l.ProportionPairs))
         {
-            var tables = CountsTable.Of(pair);
+            var tables = CountsTable.Of(pair.First, pair.Second);
             foreach (var ratio in pair.Ratios)
             {
                 // Only the orientation that reproduces the estimate is a reading of the text; without one, CC2004 speaks.

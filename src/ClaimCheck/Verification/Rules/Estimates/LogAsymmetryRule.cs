@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
@@ -25,14 +26,14 @@ internal sealed class LogAsymmetryRule : ClaimRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
+        foreach (var e in context.Links.Estimates)
         {
             if (!e.IsRatio || e.Interval is not { } ci)
             {
                 continue;
             }
 
-            var est = Printed.Range(e.Estimate);
+            var est = Printed.Range(e.Value);
             var lo = Printed.Range(ci.Lower);
             var hi = Printed.Range(ci.Upper);
             if (est.Lower <= 0 || lo.Lower <= 0 || hi.Lower <= 0 || lo.Upper >= hi.Lower || est.Upper <= lo.Lower || est.Lower >= hi.Upper)
@@ -64,7 +65,7 @@ internal sealed class LogAsymmetryRule : ClaimRule
             {
                 bool large = offset > Large;
                 string note = large ? "; a log-scale (Wald) interval puts the estimate at the midpoint, so one of the three numbers may be misprinted" : "; exact or profile-likelihood intervals are asymmetric, so this may be the method";
-                context.Report(Rule, ci.Span, [e.Estimate.Span], large ? Severity.Warning : null, e.Name, e.Estimate.Text, ci.Lower.Text, ci.Upper.Text, offset, note);
+                context.Report(Rule, ci.Span, [e.Value.Span], large ? Severity.Warning : null, e.Name, e.Value.Text, ci.Lower.Text, ci.Upper.Text, offset, note);
             }
         }
     }

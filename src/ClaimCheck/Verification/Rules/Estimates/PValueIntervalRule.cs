@@ -32,7 +32,7 @@ internal sealed class PValueIntervalRule : ClaimRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
+        foreach (var e in context.Links.Estimates)
         {
             if (e.Interval is not { } ci || e.P is not { Value: { } p } pValue || e.IsMedian)
             {
@@ -41,10 +41,10 @@ internal sealed class PValueIntervalRule : ClaimRule
 
             if (!e.IsRatio)
             {
-                double below = e.Estimate.Value - ci.Lower.Value, above = ci.Upper.Value - e.Estimate.Value;
+                double below = e.Value.Value - ci.Lower.Value, above = ci.Upper.Value - e.Value.Value;
                 if (below > 0 && above > 0 && Math.Max(below, above) > 1.5 * Math.Min(below, above))
                 {
-                    context.Report(NotChecked, pValue.Span, [ci.Span], Severity.Info, ci.Lower.Text, ci.Upper.Text, e.Estimate.Text, Printed.F(below, 2), Printed.F(above, 2));
+                    context.Report(NotChecked, pValue.Span, [ci.Span], Severity.Info, ci.Lower.Text, ci.Upper.Text, e.Value.Text, Printed.F(below, 2), Printed.F(above, 2));
                     continue;
                 }
             }
@@ -56,12 +56,12 @@ internal sealed class PValueIntervalRule : ClaimRule
                 EstimateScale.Linear => [false],
                 _ => [false, true],
             };
-            if (e.Scale == EstimateScale.Either && OutsideItsBrackets(context.Source.Text, ci, pValue))
+            if (e.Scale == EstimateScale.Either && ci.ClosedBeforeP)
             {
                 continue;
             }
 
-            var readings = scales.Select(log => (Log: log, Implied: ImpliedP.Range(e, ci, log))).Where(r => r.Implied is not null).ToList();
+            var readings = scales.Select(log => (Log: log, Implied: ImpliedP.Range(e.Value, ci, log))).Where(r => r.Implied is not null).ToList();
             if (readings.Count == 0 || readings.Any(r => Consistent(pValue, p, r.Implied!.Value)))
             {
                 continue;
@@ -74,8 +74,8 @@ internal sealed class PValueIntervalRule : ClaimRule
             string scale = logScale ? "on the log scale" : "on the linear scale";
             string contradiction = ciSignificant != pSignificant ? $"; the interval {(ciSignificant ? "excludes" : "includes")} {(logScale ? "1" : "0")} while the p-value says {(pSignificant ? "significant" : "not significant")}" : string.Empty;
             string otherTest = mild ? "; another test (exact, log-rank, adjusted) may give this p" : string.Empty;
-            context.Report(Rule, pValue.Span, [ci.Span, e.Estimate.Span], mild ? Severity.Info : null,
-                e.Name, e.Estimate.Text, ci.Lower.Text, ci.Upper.Text, Fp(range.Lower), Fp(range.Upper), scale, Relation(pValue.Relation), p.Text, contradiction, otherTest);
+            context.Report(Rule, pValue.Span, [ci.Span, e.Value.Span], mild ? Severity.Info : null,
+                e.Name, e.Value.Text, ci.Lower.Text, ci.Upper.Text, Fp(range.Lower), Fp(range.Upper), scale, Relation(pValue.Relation), p.Text, contradiction, otherTest);
         }
     }
 
@@ -89,20 +89,6 @@ internal sealed class PValueIntervalRule : ClaimRule
 
         double nearest = p < range.Lower ? range.Lower : range.Upper;
         return p > 0 && nearest > 0 ? Math.Max(p / nearest, nearest / p) : double.PositiveInfinity;
-    }
-
-    /// <summary>True when a closing bracket stands between the interval and the p: the p then belongs to a comparison, not to this estimate.</summary>
-    private static bool OutsideItsBrackets(string text, ConfidenceInterval ci, PValue p)
-    {
-        int from = ci.Upper.Span.End, to = p.Span.Start;
-        if (to <= from)
-        {
-            return false;
-        }
-
-        int closing = text.AsSpan(from, to - from).IndexOfAny(')', ']');
-        // One bracket may close the interval itself: "(95% CI 1.1–2.0), p = .03" keeps its p.
-        return closing >= 0 && text.AsSpan(from + closing + 1, to - from - closing - 1).IndexOfAny(')', ']') >= 0;
     }
 
     private static bool Consistent(PValue pValue, ReportedNumber p, Interval implied) => pValue.Relation switch

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Linking;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
@@ -23,7 +25,7 @@ internal sealed class PValueStatisticRule : ClaimRule
     {
         foreach (var claim in context.Extraction.Claims.OfType<TestStatisticClaim>())
         {
-            if (Statcheck.Check(claim, context.SentenceText(claim.SentenceSpan), context.Alpha) is { Consistent: false, DecisionFlips: false } outcome)
+            if (Statcheck.Check(claim, context.Links.Sentence(claim.SentenceSpan).DeclaresOneSided, context.Alpha) is { Consistent: false, DecisionFlips: false } outcome)
             {
                 context.Report(Rule, claim.P!.Span, [claim.Value.Span], null, StatisticLabel(claim),
                     Printed.F(outcome.Computed.Lower, 4), Printed.F(outcome.Computed.Upper, 4), PValueIntervalRule.Relation(claim.P.Relation), outcome.P.Text);

@@ -23,9 +23,9 @@ internal sealed class RatioCountsRule : ClaimRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var pair in context.Links.SelectMany(l => l.ProportionPairs))
+        foreach (var pair in context.Links.Blocks.SelectMany(l => l.ProportionPairs))
         {
-            var tables = CountsTable.Of(pair);
+            var tables = CountsTable.Of(pair.First, pair.Second);
             if (tables.Count == 0)
             {
                 continue;
@@ -45,7 +45,7 @@ internal sealed class RatioCountsRule : ClaimRule
                     continue;
                 }
 
-                bool adjusted = CountsTable.SaysAdjusted(ratio, context.SentenceText(ratio.SentenceSpan));
+                bool adjusted = ratio.IsAdjusted || context.Links.Sentence(ratio.SentenceSpan).SaysAdjusted;
                 int d = ratio.Estimate.Decimals + 2;
                 context.Report(Rule, ratio.Estimate.Span, [pair.First.Span, pair.Second.Span], adjusted ? Severity.Info : null,
                     ratio.MeasureText, ratio.Estimate.Text, CountText(pair.First), CountText(pair.Second),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
@@ -17,7 +18,7 @@ internal sealed class ReversedIntervalRule : ClaimRule
 
     public override void Analyze(RuleContext context)
     {
-        foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
+        foreach (var e in context.Links.Estimates)
         {
             if (e.Interval is not { } ci)
             {
@@ -40,8 +41,8 @@ internal sealed class ReversedIntervalRule : ClaimRule
             {
                 // Bounds printed high to low around their estimate are an ordering slip; anything else is an error.
                 double lo = Math.Min(ci.Lower.Value, ci.Upper.Value), hi = Math.Max(ci.Lower.Value, ci.Upper.Value);
-                bool contains = e.Estimate.Value >= lo - e.Estimate.HalfUnit && e.Estimate.Value <= hi + e.Estimate.HalfUnit && why.StartsWith("the lower", StringComparison.Ordinal);
-                context.Report(Rule, ci.Span, [e.Claim.Span], contains ? Severity.Warning : null, ci.Lower.Text, ci.Upper.Text, e.Name, e.Estimate.Text,
+                bool contains = e.Value.Value >= lo - e.Value.HalfUnit && e.Value.Value <= hi + e.Value.HalfUnit && why.StartsWith("the lower", StringComparison.Ordinal);
+                context.Report(Rule, ci.Span, [e.Claim.Span], contains ? Severity.Warning : null, ci.Lower.Text, ci.Upper.Text, e.Name, e.Value.Text,
                     contains ? why + " (the estimate lies between them, so they are only printed in the wrong order)" : why);
             }
         }

@@ -24,7 +24,7 @@ internal sealed class ImprecisePValueRule : ClaimRule
         var seen = new HashSet<Text.TextSpan>();
         foreach (var claim in context.Extraction.Claims)
         {
-            var p = ClaimPValues.Of(claim);
+            var p = (claim as ITestedClaim)?.P;
             if (p is null || !seen.Add(p.Span))
             {
                 continue;

@@ -1,5 +1,5 @@
 using ClaimCheck.Extraction.Claims;
-using ClaimCheck.Verification.Rules.Estimates;
+using ClaimCheck.Linking;
 
 namespace ClaimCheck.Verification.Rules.Language;
 
@@ -18,7 +18,7 @@ internal static class ResultSignificance
     internal static IEnumerable<Evidence> Of(string text, IReadOnlyCollection<Claim> claims, double alpha)
     {
         var seen = new HashSet<Text.TextSpan>();
-        foreach (var e in EstimateView.All(text, claims))
+        foreach (var e in EstimateReader.Read(text, claims))
         {
             if (e.Interval is { } ci)
             {
@@ -64,7 +64,7 @@ internal static class ResultSignificance
 
         foreach (var claim in claims)
         {
-            if (claim.Kind is ClaimKind.PValue or ClaimKind.TestStatistic or ClaimKind.GroupComparison && ClaimPValues.Of(claim) is { } p && seen.Add(p.Span)
+            if (claim.Kind is ClaimKind.PValue or ClaimKind.TestStatistic or ClaimKind.GroupComparison && (claim as ITestedClaim)?.P is { } p && seen.Add(p.Span)
                 && !IsNotAResult(text, p))
             {
                 yield return new Evidence(claim, Decide(p, alpha), claim.Text);

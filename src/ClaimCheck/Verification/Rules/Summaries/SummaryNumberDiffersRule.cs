@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Statistics;
 using ClaimCheck.Verification.Comparison;
 
 namespace ClaimCheck.Verification.Rules.Summaries;

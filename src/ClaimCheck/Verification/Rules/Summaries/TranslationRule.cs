@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
-using ClaimCheck.Extraction;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction;
+using ClaimCheck.Statistics;
 using ClaimCheck.Verification.Comparison;
 
 namespace ClaimCheck.Verification.Rules.Summaries;

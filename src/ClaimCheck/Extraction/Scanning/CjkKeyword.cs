@@ -1,4 +1,4 @@
-namespace ClaimCheck.Extraction.Recognizers;
+namespace ClaimCheck.Extraction.Scanning;
 
 /// <summary>Helpers for keywords at the end of a run of CJK characters ("差异为" before "-10.8%").</summary>
 internal static class CjkKeyword

@@ -1,6 +1,6 @@
 using ClaimCheck.Extraction.Scanning;
 
-namespace ClaimCheck.Extraction.Recognizers;
+namespace ClaimCheck.Extraction.Grammar;
 
 /// <summary>Finds the estimate after a measure's name: "OR = 1.68", "odds ratio [OR] 1.68", "hazard ratio for death, 0.75".</summary>
 internal static class EstimateHead

@@ -1,24 +1,21 @@
 using ClaimCheck.Extraction.Claims;
-using ClaimCheck.Statistics;
 
-namespace ClaimCheck.Verification.Rules.Estimates;
+namespace ClaimCheck.Statistics;
 
 /// <summary>
 /// statcheck's conventions for a test statistic and its p-value: the printed statistic is widened by
 /// ½ unit of its last decimal, p is recomputed at both ends (two-tailed), and the reported p must lie
 /// in that range once rounded to its own decimals (ClaimCheck also admits a truncated p and a floor
 /// such as "p = 0.001": see <see cref="PReadings"/>); "&lt;" and "&gt;" compare with the unrounded range;
-/// one-tailed is accepted only when the sentence says one-sided, one-tailed or directional, and only if
+/// one-tailed is accepted only when the sentence says one-sided, one-tailed or directional (Linking reads that), and only if
 /// it makes the result consistent; significance decisions use α (p equal to α counts as significant).
 /// </summary>
 internal static class Statcheck
 {
-    private static readonly string[] OneTailedWords = ["one-sided", "one sided", "one-tailed", "one tailed", "directional"];
-
     /// <summary>The outcome for one test statistic, or null when it cannot be checked (no p, no df, p written as n.s., p = 0).</summary>
     internal sealed record Outcome(TestStatisticClaim Claim, ReportedNumber P, Interval Computed, bool Consistent, bool DecisionFlips);
 
-    internal static Outcome? Check(TestStatisticClaim claim, string sentence, double alpha)
+    internal static Outcome? Check(TestStatisticClaim claim, bool sentenceSaysOneSided, double alpha)
     {
         if (claim.P is not { Value: { } p } pValue || p.Value <= 0 || p.Value > 1 || Computed(claim) is not { } computed)
         {
@@ -26,7 +23,7 @@ internal static class Statcheck
         }
 
         bool consistent = Agrees(pValue.Relation, p, computed);
-        if (!consistent && IsOneTailed(sentence))
+        if (!consistent && sentenceSaysOneSided)
         {
             consistent = Agrees(pValue.Relation, p, new Interval(computed.Lower / 2, computed.Upper / 2));
         }
@@ -38,20 +35,6 @@ internal static class Statcheck
         };
         bool flips = !consistent && (reportedSignificant ? computed.Lower > alpha : computed.Upper <= alpha);
         return new Outcome(claim, p, computed, consistent, flips);
-    }
-
-    // The sentence last tested, per thread: a sentence of thousands of statistics is searched once, not once per statistic.
-    [ThreadStatic]
-    private static (string Sentence, bool OneTailed)? _last;
-
-    private static bool IsOneTailed(string sentence)
-    {
-        if (_last is not { } last || !ReferenceEquals(last.Sentence, sentence))
-        {
-            _last = last = (sentence, OneTailedWords.Any(w => sentence.Contains(w, StringComparison.OrdinalIgnoreCase)));
-        }
-
-        return last.OneTailed;
     }
 
     /// <summary>Two-tailed p over the statistic's rounding interval, or null when its degrees of freedom are missing.</summary>

@@ -1,4 +1,6 @@
-namespace ClaimCheck.Extraction.Scanning;
+using ClaimCheck.Extraction.Scanning;
+
+namespace ClaimCheck.Extraction.Grammar;
 
 /// <summary>A confidence interval read from tokens.</summary>
 internal struct IntervalRef

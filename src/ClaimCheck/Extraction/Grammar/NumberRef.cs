@@ -1,4 +1,4 @@
-namespace ClaimCheck.Extraction.Scanning;
+namespace ClaimCheck.Extraction.Grammar;
 
 /// <summary>A number read from tokens, possibly spanning several (<c>4 × 107</c>, <c>1.2 × 10−5</c>), before it becomes a <c>ReportedNumber</c>.</summary>
 internal struct NumberRef

@@ -1,6 +1,7 @@
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction.Scanning;
 
-namespace ClaimCheck.Extraction.Scanning;
+namespace ClaimCheck.Extraction.Grammar;
 
 /// <summary>
 /// Reads a p-value: "p" or "P" (or "p-value", "Ptrend"), an optional qualifier ("for trend",

@@ -1,4 +1,4 @@
-namespace ClaimCheck.Extraction.Scanning;
+namespace ClaimCheck.Extraction.Grammar;
 
 /// <summary>Which multi-token notations a number may be read from.</summary>
 [Flags]

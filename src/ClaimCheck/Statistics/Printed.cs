@@ -1,8 +1,7 @@
 using System.Globalization;
 using ClaimCheck.Extraction.Claims;
-using ClaimCheck.Statistics;
 
-namespace ClaimCheck.Verification;
+namespace ClaimCheck.Statistics;
 
 /// <summary>Helpers that turn printed numbers into the intervals rules reason with, and numbers into message text.</summary>
 internal static class Printed

@@ -1,7 +1,6 @@
 using ClaimCheck.Extraction.Claims;
-using ClaimCheck.Statistics;
 
-namespace ClaimCheck.Verification.Rules.Estimates;
+namespace ClaimCheck.Statistics;
 
 /// <summary>
 /// The readings a printed "p = x" admits: rounded (x ± ½ unit), truncated ([x, x + 1 unit)), and, for

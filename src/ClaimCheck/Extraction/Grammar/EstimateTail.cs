@@ -1,4 +1,6 @@
-namespace ClaimCheck.Extraction.Scanning;
+using ClaimCheck.Extraction.Scanning;
+
+namespace ClaimCheck.Extraction.Grammar;
 
 /// <summary>
 /// What may follow an estimate: a confidence interval and then a p-value, each after a comma,

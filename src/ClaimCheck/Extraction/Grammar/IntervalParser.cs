@@ -1,4 +1,6 @@
-namespace ClaimCheck.Extraction.Scanning;
+using ClaimCheck.Extraction.Scanning;
+
+namespace ClaimCheck.Extraction.Grammar;
 
 /// <summary>
 /// Reads a confidence interval: an optional bracket, level and label ("95% CI:", "95% confidence

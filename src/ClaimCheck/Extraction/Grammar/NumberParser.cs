@@ -1,4 +1,6 @@
-namespace ClaimCheck.Extraction.Scanning;
+using ClaimCheck.Extraction.Scanning;
+
+namespace ClaimCheck.Extraction.Grammar;
 
 /// <summary>Reads a number starting at a token, with its percent sign and the multi-token notations allowed.</summary>
 internal static class NumberParser

@@ -1,8 +1,7 @@
 using ClaimCheck.Extraction.Claims;
-using ClaimCheck.Statistics;
 using MathNet.Numerics.Distributions;
 
-namespace ClaimCheck.Verification.Rules.Estimates;
+namespace ClaimCheck.Statistics;
 
 /// <summary>
 /// The p-values an estimate and its interval can imply (Altman–Bland), as a range over every reading
@@ -15,9 +14,9 @@ internal static class ImpliedP
     private static readonly double[] SmallSampleDf = [10, 20, 40];
 
     /// <summary>The range of implied two-sided p-values on the log or linear scale, or null when the numbers admit none (a log-scale bound ≤ 0, no width).</summary>
-    internal static Interval? Range(EstimateView e, ConfidenceInterval ci, bool logScale)
+    internal static Interval? Range(ReportedNumber estimate, ConfidenceInterval ci, bool logScale)
     {
-        var est = Printed.Range(e.Estimate);
+        var est = Printed.Range(estimate);
         var lo = Printed.Range(ci.Lower);
         var hi = Printed.Range(ci.Upper);
         if (logScale)

@@ -1,6 +1,7 @@
+using ClaimCheck.Extraction.Recognizers;
 using ClaimCheck.Extraction.Scanning;
 
-namespace ClaimCheck.Extraction.Recognizers;
+namespace ClaimCheck.Extraction.Grammar;
 
 /// <summary>
 /// Decides whether a percentage printed alone is a share of a group ("17.9% of patients", "the
@@ -254,7 +255,7 @@ internal static class PercentContext
     // "0.5% (100 mg)", "1.49% (SD: 0.32)", "23 % (5–63)": the bracket holds an amount, a spread or an interval.
     private static bool IsValueBracket(SentenceScan s, int n)
     {
-        if (MeanSdRecognizer.IsBracketedSpreadLabel(s, n, out _) || IntervalParser.StartsLabelled(s, n + 1))
+        if (SpreadParser.IsBracketedSpreadLabel(s, n, out _) || IntervalParser.StartsLabelled(s, n + 1))
         {
             return true;
         }

@@ -1,6 +1,7 @@
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction.Scanning;
 
-namespace ClaimCheck.Extraction.Scanning;
+namespace ClaimCheck.Extraction.Grammar;
 
 /// <summary>A p-value read from tokens.</summary>
 internal struct PValueRef

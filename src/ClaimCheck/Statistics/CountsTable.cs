@@ -1,16 +1,14 @@
 using ClaimCheck.Extraction.Claims;
-using ClaimCheck.Linking;
-using ClaimCheck.Statistics;
 
-namespace ClaimCheck.Verification.Rules.Estimates;
+namespace ClaimCheck.Statistics;
 
 /// <summary>The 2×2 tables a pair of proportions gives, in both orientations, and the measure a ratio claim names.</summary>
 internal static class CountsTable
 {
     /// <summary>The tables (first vs second, second vs first), or none when the counts are not whole or not possible.</summary>
-    internal static IReadOnlyList<TwoByTwoTable> Of(ProportionPair pair)
+    internal static IReadOnlyList<TwoByTwoTable> Of(ProportionClaim first, ProportionClaim second)
     {
-        if (pair.First is not { Count: { } k1, Total: { } n1 } || pair.Second is not { Count: { } k2, Total: { } n2 }
+        if (first is not { Count: { } k1, Total: { } n1 } || second is not { Count: { } k2, Total: { } n2 }
             || !Printed.IsCount(k1) || !Printed.IsCount(n1) || !Printed.IsCount(k2) || !Printed.IsCount(n2)
             || k1.Value > n1.Value || k2.Value > n2.Value || n1.Value == 0 || n2.Value == 0)
         {
@@ -41,9 +39,4 @@ internal static class CountsTable
         RatioMeasure.RiskDifference => [IntervalMethod.Wald, IntervalMethod.Newcombe],
         _ => [],
     };
-
-    /// <summary>True when the sentence says the estimate is adjusted (so it need not follow from the crude counts).</summary>
-    internal static bool SaysAdjusted(RatioEstimateClaim ratio, string sentence)
-        => ratio.IsAdjusted || sentence.Contains("adjust", StringComparison.OrdinalIgnoreCase) || sentence.Contains("multivariable", StringComparison.OrdinalIgnoreCase)
-           || sentence.Contains("multivariate", StringComparison.OrdinalIgnoreCase);
 }
