@@ -74,7 +74,7 @@ public static class Scaling
         times.Add(("link", watch.Elapsed.TotalMilliseconds));
         var context = new ClaimCheck.Verification.RuleContext(document, extraction, links, ClaimCheck.Verification.VerifierOptions.Default, [])
         {
-            RoleModel = block => [.. ClaimCheck.Classification.SentenceRoleClassifier.Classify([.. block.Sentences.Select(s => s.Text)]).Select(r => r == ClaimCheck.Classification.SentenceRole.Conclusions)],
+            RoleModel = block => [.. ClaimCheck.Segmenting.Roles.SentenceRoleClassifier.Classify([.. block.Sentences.Select(s => s.Text)]).Select(r => r == ClaimCheck.Documents.SentenceRole.Conclusions)],
         };
         foreach (var rule in ClaimCheck.Verification.RuleCatalog.Rules)
         {

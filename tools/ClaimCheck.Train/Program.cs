@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ClaimCheck.Classification;
+using ClaimCheck.Documents;
+using ClaimCheck.Segmenting.Roles;
 using ClaimCheck.Train;
 using Microsoft.ML;
 

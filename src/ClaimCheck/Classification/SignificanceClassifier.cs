@@ -1,3 +1,5 @@
+using ClaimCheck.Segmenting.Roles;
+
 namespace ClaimCheck.Classification;
 
 /// <summary>

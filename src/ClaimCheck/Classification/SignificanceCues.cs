@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClaimCheck.Segmenting.Roles;
 
 namespace ClaimCheck.Classification;
 

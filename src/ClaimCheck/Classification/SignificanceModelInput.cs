@@ -1,4 +1,5 @@
 using Microsoft.ML.Data;
+using ClaimCheck.Segmenting.Roles;
 
 namespace ClaimCheck.Classification;
 

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace ClaimCheck.Linking;
 
@@ -14,13 +13,7 @@ internal static class OutcomeTerms
 {
     private static readonly Lazy<Lexicon> Groups = new(() => new Lexicon(Load()));
 
-    private static readonly FrozenSet<string> Ignored = FrozenSet.ToFrozenSet(
-        ["the", "and", "for", "with", "was", "were", "that", "this", "than", "from", "both", "after", "more", "less", "group", "groups", "patients",
-         "patient", "placebo", "control", "treatment", "treated", "therapy", "compared", "difference", "differences", "significant", "significantly",
-         "results", "result", "study", "trial", "day", "days", "month", "months", "year", "years", "baseline", "follow", "total", "rate", "rates",
-         "level", "levels", "score", "scores", "between", "among", "showed", "observed", "higher", "lower", "improved", "improvement", "reduced",
-         "benefit", "benefits", "potential", "may", "offer", "mean", "median", "average", "effective", "efficacy", "long-term", "term", "recovery", "effect", "effects", "outcome", "outcomes", "all", "each"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Ignored = FrozenSet.ToFrozenSet(Lexicons.Lexicon.Load("outcome-stopwords.txt"), StringComparer.Ordinal);
 
     /// <summary>The terms of <paramref name="phrase"/>: "g:N" for each lexicon group mentioned, and its other content words (4+ letters).</summary>
     internal static HashSet<string> Of(string phrase)
@@ -85,18 +78,10 @@ internal static class OutcomeTerms
 
     private static (string, int)[] Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ClaimCheck.Lexicons.outcome-synonyms.txt")
-            ?? throw new InvalidOperationException("Embedded lexicon outcome-synonyms.txt is missing from the assembly.");
-        using var reader = new StreamReader(stream);
         var entries = new List<(string, int)>();
         int group = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var line in Lexicons.Lexicon.Load("outcome-synonyms.txt"))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             foreach (var entry in line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 entries.Add((entry, group));

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using ClaimCheck.Lexicons;
+
 namespace ClaimCheck.Parsing;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using ClaimCheck.Classification;
+using ClaimCheck.Segmenting.Roles;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Extraction;

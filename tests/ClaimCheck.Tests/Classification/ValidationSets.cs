@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClaimCheck.Classification;
+using ClaimCheck.Documents;
+using ClaimCheck.Segmenting.Roles;
 
 namespace ClaimCheck.Tests.Classification;
 

@@ -3,6 +3,8 @@ using ClaimCheck.Documents;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Linking;
 
+using ClaimCheck.Segmenting;
+
 namespace ClaimCheck.Verification.Rules.Language;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace ClaimCheck.Verification.Rules.Language;
 /// decided from its printed numbers, or when no result matches. Not claims of benefit: a negated clause ("did
 /// not provide a survival benefit"), equivalence ("equally effective"), what earlier studies showed, and
 /// "significant" without an effect word ("Significantly, the majority …"). Results are read clause by clause
-/// (<see cref="Clauses"/>) outside background, methods and baseline sentences, so a baseline "similar" or a
+/// (<see cref="ClauseSplitter"/>) outside background, methods and baseline sentences, so a baseline "similar" or a
 /// subgroup's "no difference" is not evidence about the outcome.
 /// </summary>
 internal sealed class BenefitOnNonSignificantRule : Rule
@@ -137,8 +139,8 @@ internal sealed class BenefitOnNonSignificantRule : Rule
     }
 
     private static bool ClauseDeniesBenefit(string text, Text.TextSpan clause)
-        => Clauses.IsNegated(text, clause) || Clauses.ContainsAny(text, clause, Equivalence) || Clauses.ContainsAny(text, clause, PriorKnowledge)
-           || Clauses.ContainsAny(text, clause, NotFindings);
+        => ClauseSplitter.IsNegated(text, clause) || ClauseSplitter.ContainsAny(text, clause, Equivalence) || ClauseSplitter.ContainsAny(text, clause, PriorKnowledge)
+           || ClauseSplitter.ContainsAny(text, clause, NotFindings);
 
     private static bool SentenceIsHedged(string text, Text.TextSpan sentence)
     {
@@ -146,13 +148,13 @@ internal sealed class BenefitOnNonSignificantRule : Rule
         return Hedges.Any(h => lower.Contains(h, StringComparison.Ordinal));
     }
 
-    private static bool SentenceIsHonest(string text, Text.TextSpan sentence) => Clauses.ContainsAny(text, sentence, Honest);
+    private static bool SentenceIsHonest(string text, Text.TextSpan sentence) => ClauseSplitter.ContainsAny(text, sentence, Honest);
 
-    private static bool ComparesGroups(string text, Text.TextSpan clause) => Clauses.ContainsAny(text, clause, BetweenGroups);
+    private static bool ComparesGroups(string text, Text.TextSpan clause) => ClauseSplitter.ContainsAny(text, clause, BetweenGroups);
 
-    private static bool NamesGroups(string text, Text.TextSpan clause) => Clauses.ContainsAny(text, clause, ["groups", "arms", "between"]);
+    private static bool NamesGroups(string text, Text.TextSpan clause) => ClauseSplitter.ContainsAny(text, clause, ["groups", "arms", "between"]);
 
-    private static bool IsNegatedClause(string text, Text.TextSpan clause) => Clauses.IsNegated(text, clause);
+    private static bool IsNegatedClause(string text, Text.TextSpan clause) => ClauseSplitter.IsNegated(text, clause);
 
     /// <summary>Each sentence cut into clauses once, and each test of a span's words made once per span and test.</summary>
     private sealed class ClauseCache(string text)
@@ -164,13 +166,13 @@ internal sealed class BenefitOnNonSignificantRule : Rule
         {
             if (!_clauses.TryGetValue(sentence, out var clauses))
             {
-                _clauses[sentence] = clauses = Clauses.Of(text, sentence);
+                _clauses[sentence] = clauses = ClauseSplitter.Of(text, sentence);
             }
 
             return clauses;
         }
 
-        internal Text.TextSpan ClauseOf(int position, Text.TextSpan sentence) => Clauses.Containing(ClausesOf(sentence), position, sentence);
+        internal Text.TextSpan ClauseOf(int position, Text.TextSpan sentence) => ClauseSplitter.Containing(ClausesOf(sentence), position, sentence);
 
         internal bool Test(Text.TextSpan span, Func<string, Text.TextSpan, bool> test)
         {
@@ -195,15 +197,15 @@ internal sealed class BenefitOnNonSignificantRule : Rule
         foreach (var sentence in claims.Where(c => !conclusions.Contains(c.SentenceSpan)).GroupBy(c => c.SentenceSpan))
         {
             if (sections.GetValueOrDefault(sentence.Key) is { } section && NotResultSections.Any(n => section.StartsWith(n, StringComparison.Ordinal))
-                || Clauses.ContainsAny(source, sentence.Key, NotResultWords)
-                || (Clauses.ContainsAny(source, sentence.Key, ["baseline"]) && !Clauses.ContainsAny(source, sentence.Key, ChangeFromBaseline)))
+                || ClauseSplitter.ContainsAny(source, sentence.Key, NotResultWords)
+                || (ClauseSplitter.ContainsAny(source, sentence.Key, ["baseline"]) && !ClauseSplitter.ContainsAny(source, sentence.Key, ChangeFromBaseline)))
             {
                 continue;
             }
 
             string text = context.SentenceText(sentence.Key);
-            var clauses = Clauses.Of(source, sentence.Key);
-            var byClause = Clauses.Assign(clauses, sentence, c => c.Span.Start);
+            var clauses = ClauseSplitter.Of(source, sentence.Key);
+            var byClause = ClauseSplitter.Assign(clauses, sentence, c => c.Span.Start);
             for (int k = 0; k < clauses.Count; k++)
             {
                 var clause = clauses[k];

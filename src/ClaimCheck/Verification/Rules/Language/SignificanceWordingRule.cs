@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 
+using ClaimCheck.Segmenting;
+
 namespace ClaimCheck.Verification.Rules.Language;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace ClaimCheck.Verification.Rules.Language;
 /// reduced" beside a non-significant result (Error), "no significant difference" beside a significant
 /// one (Error), and a change described as real ("showed an increased distance", "improved") beside a
 /// non-significant result with no word saying so (Warning). Wording and numbers are paired only within
-/// one clause (<see cref="Clauses"/>): in "A improved (p = .01), but B did not differ" neither half
+/// one clause (<see cref="ClauseSplitter"/>): in "A improved (p = .01), but B did not differ" neither half
 /// contradicts the other. "numerical improvement", "a trend", "did not reach significance", negated
 /// wording ("significant differences were not found"), "clinically significant", "similar results",
 /// "or better" and descriptive nouns ("the mean increase was 28 μm") are not claims of significance and pass;
@@ -47,17 +49,17 @@ internal sealed partial class SignificanceWordingRule : Rule
         {
             foreach (var sentence in block.Claims.GroupBy(c => c.SentenceSpan))
             {
-                var clauses = Clauses.Of(source, sentence.Key);
+                var clauses = ClauseSplitter.Of(source, sentence.Key);
                 // Claims are dealt to their clauses in one pass, and the sentence-wide test is made once: a
                 // sentence of thousands of clauses must cost its length, not its length times its clauses.
-                var byClause = Clauses.Assign(clauses, sentence, c => c.Span.Start);
+                var byClause = ClauseSplitter.Assign(clauses, sentence, c => c.Span.Start);
                 bool? honest = null;
                 for (int k = 0; k < clauses.Count; k++)
                 {
                     var clause = clauses[k];
                     var claims = byClause[k];
                     var results = ResultSignificance.Of(source, claims, context.Alpha).ToList();
-                    if (results.Count == 0 || Clauses.ContainsAny(source, clause, NotStatistical))
+                    if (results.Count == 0 || ClauseSplitter.ContainsAny(source, clause, NotStatistical))
                     {
                         continue;
                     }
@@ -72,7 +74,7 @@ internal sealed partial class SignificanceWordingRule : Rule
     {
         string source = context.Source.Text;
         string text = source[clause.Start..clause.End];
-        bool negated = Clauses.IsNegated(source, clause);
+        bool negated = ClauseSplitter.IsNegated(source, clause);
         var statements = claims.OfType<SignificanceStatement>().Where(s => !IsQuoted(source, s.Span)).ToList();
         var significantWording = statements.FirstOrDefault(s => s.Wording == SignificanceWording.Significant);
         var nullWording = statements.FirstOrDefault(s => s.Wording is SignificanceWording.NoDifference or SignificanceWording.NotSignificant
@@ -94,7 +96,7 @@ internal sealed partial class SignificanceWordingRule : Rule
             Report(context, nullWording.Span, nullWording.Text, "says there is no significant difference", after, true, Severity.Error);
         }
         else if (significantWording is null && statements.Count(s => s.Wording != SignificanceWording.Benefit) == 0 && !negated && results.All(r => r.Significant == false)
-                 && !sentenceIsHonest() && !Clauses.ContainsAny(source, clause, WithinGroups)
+                 && !sentenceIsHonest() && !ClauseSplitter.ContainsAny(source, clause, WithinGroups)
                  && !text.TrimStart().StartsWith("except", StringComparison.OrdinalIgnoreCase)
                  && Directional().Match(text) is { Success: true } word && !IsDescriptive(text, word.Index))
         {

@@ -1,4 +1,4 @@
-namespace ClaimCheck.Classification;
+namespace ClaimCheck.Documents;
 
 /// <summary>The rhetorical role of one sentence of a clinical-trial abstract, in the order roles usually come.</summary>
 public enum SentenceRole

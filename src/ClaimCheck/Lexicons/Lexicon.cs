@@ -2,9 +2,13 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Reflection;
 
-namespace ClaimCheck.Parsing;
+namespace ClaimCheck.Lexicons;
 
-/// <summary>Word lists kept as data files (embedded resources under Parsing/Lexicons), loaded once.</summary>
+/// <summary>
+/// The vocabulary of every stage, kept as data files (embedded resources under Lexicons/), one list per idea, each loaded
+/// once on first use. Lists whose case or order is itself the logic (abbreviations such as "OR" against "or", the
+/// extractor's keyword grammar) stay in code beside the code that needs them, saying so.
+/// </summary>
 internal static class Lexicon
 {
     private static readonly Lazy<FrozenSet<string>> SectionHeadingSet = new(() => Load("section-headings.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
@@ -20,7 +24,8 @@ internal static class Lexicon
     /// <summary>Short lines that start the chrome below an article ("similar articles", "comments").</summary>
     internal static FrozenSet<string> EndMarkers => EndMarkerSet.Value;
 
-    private static string[] Load(string name)
+    /// <summary>The entries of the embedded list <paramref name="name"/> (a file under Lexicons/): one a line, trimmed, '#' lines and blank lines left out.</summary>
+    internal static string[] Load(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ClaimCheck.Lexicons." + name)
             ?? throw new InvalidOperationException($"Embedded lexicon {name} is missing from the assembly.");

@@ -1,6 +1,6 @@
 using ClaimCheck.Text;
 
-namespace ClaimCheck.Verification.Rules.Language;
+namespace ClaimCheck.Segmenting;
 
 /// <summary>
 /// A sentence cut at its contrasts: "A improved (p = .01), but B did not differ" is two statements, and
@@ -10,7 +10,7 @@ namespace ClaimCheck.Verification.Rules.Language;
 /// with "Although …," / "While …," is cut at the comma that ends the opening clause.
 /// Scanning is one pass over the sentence.
 /// </summary>
-internal static class Clauses
+internal static class ClauseSplitter
 {
     private static readonly string[] Contrasts =
         ["but", "whereas", "whilst", "while", "although", "though", "however", "except", "yet", "unlike", "nevertheless", "nonetheless"];
