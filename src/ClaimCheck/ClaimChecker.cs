@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction;
 using ClaimCheck.Parsing;
+using ClaimCheck.Segmenting;
 using ClaimCheck.Verification;
 using ClaimCheck.Verification.Comparison;
 
@@ -48,8 +49,10 @@ public static class ClaimChecker
             return new CheckResult(read, null, read.InputFindings);
         }
 
-        var extraction = ClaimExtractor.Extract(read.Document);
-        return new CheckResult(read, extraction, verifier.Verify(read.Document, extraction));
+        // Segmenting runs here until ClaimPipeline composes the stages: sentences get roles, clauses and cues before extraction.
+        var segmented = read with { Document = DocumentSegmenter.Segment(read.Document) };
+        var extraction = ClaimExtractor.Extract(segmented.Document!);
+        return new CheckResult(segmented, extraction, verifier.Verify(segmented.Document!, extraction));
     }
 
     /// <summary>
@@ -82,7 +85,7 @@ public static class ClaimChecker
         }
 
         var findings = new List<Finding>();
-        SummaryComparer.Compare(new ClaimSide(summary.Document!.Source, summary.Extraction.Claims), new ClaimSide(source.Document!.Source, source.Extraction.Claims), options.Alpha,
+        SummaryComparer.Compare(new ClaimSide(summary.Document!, summary.Extraction.Claims), new ClaimSide(source.Document!, source.Extraction.Claims), options.Alpha,
             (descriptor, at, also, severity, args) =>
             {
                 Severity chosen = severity ?? descriptor.DefaultSeverity;

@@ -17,4 +17,7 @@ public enum SentenceRole
 
     /// <summary>What the authors make of it ("These findings suggest …").</summary>
     Conclusions = 4,
+
+    /// <summary>What the authors make of it in the body of a paper, beside other work (a "Discussion" heading; the model never gives it).</summary>
+    Discussion = 5,
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Reflection;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Lexicons;
 
@@ -23,6 +24,75 @@ internal static class Lexicon
 
     /// <summary>Short lines that start the chrome below an article ("similar articles", "comments").</summary>
     internal static FrozenSet<string> EndMarkers => EndMarkerSet.Value;
+
+    private static readonly Lazy<FrozenSet<string>> SectionPrefixSet = new(() => Load("section-prefixes.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<FrozenDictionary<string, string>> HeadingRoleMap = new(LoadHeadingRoles);
+    private static readonly Lazy<FrozenSet<string>> QuantityWordSet = new(() => Load("quantity-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<(string Entry, CueKind Kind)[]> CueEntryList = new(LoadCueEntries);
+
+    // One list per cue idea. The file names are the ideas; CueReader matches every entry at word starts, ignoring case.
+    private static readonly (string File, CueKind Kind)[] CueFiles =
+    [
+        ("hedges.txt", CueKind.Hedged), ("negations.txt", CueKind.Negated), ("exceptions.txt", CueKind.Exception),
+        ("equivalence.txt", CueKind.Equivalence), ("every-arm.txt", CueKind.EveryArm), ("subgroup.txt", CueKind.Subgroup),
+        ("attrition.txt", CueKind.Attrition), ("adjustment.txt", CueKind.Adjusted), ("baseline.txt", CueKind.Baseline),
+        ("change-from-baseline.txt", CueKind.ChangeFromBaseline), ("criteria.txt", CueKind.Criterion), ("model-tests.txt", CueKind.ModelTest),
+        ("prior-work.txt", CueKind.PriorWork), ("recommendation.txt", CueKind.Recommendation), ("aims.txt", CueKind.Aim),
+        ("association.txt", CueKind.Association), ("non-significance.txt", CueKind.NonSignificance), ("benefit-words.txt", CueKind.Benefit),
+        ("change-verbs.txt", CueKind.Change), ("not-statistical.txt", CueKind.NotStatistical), ("comparators.txt", CueKind.Comparison),
+        ("group-nouns.txt", CueKind.Groups), ("significance-terms.txt", CueKind.SignificanceTerm), ("events.txt", CueKind.Events),
+        ("boilerplate.txt", CueKind.Boilerplate), ("forward-looking.txt", CueKind.Boilerplate), ("disjunction.txt", CueKind.Disjunction), ("per-group.txt", CueKind.PerGroup),
+    ];
+
+    private static readonly Lazy<string[]> ClauseContrastList = new(() => Load("clause-contrasts.txt"));
+    private static readonly Lazy<string[]> ClauseOpenerList = new(() => Load("clause-openers.txt"));
+
+    /// <summary>Words at which a sentence is cut into clauses ("but", "whereas", "in contrast" …).</summary>
+    internal static string[] ClauseContrasts => ClauseContrastList.Value;
+
+    /// <summary>Words that, opening a sentence, end its first clause at the first comma ("Although …,").</summary>
+    internal static string[] ClauseOpeners => ClauseOpenerList.Value;
+
+    /// <summary>Prefixes of dotted headings ("abstract", "body" in "ABSTRACT.RESULTS.").</summary>
+    internal static FrozenSet<string> SectionPrefixes => SectionPrefixSet.Value;
+
+    /// <summary>Each heading (lower case) with the role name it gives ("results", "conclusions", "boilerplate" …), from heading-roles.txt.</summary>
+    internal static FrozenDictionary<string, string> HeadingRoles => HeadingRoleMap.Value;
+
+    /// <summary>Words that make a following change verb a quantity ("the mean reduction").</summary>
+    internal static FrozenSet<string> QuantityWords => QuantityWordSet.Value;
+
+    /// <summary>Every cue entry (lower case; a trailing '*' matches any ending) with its kind.</summary>
+    internal static (string Entry, CueKind Kind)[] CueEntries => CueEntryList.Value;
+
+    /// <summary>The entries of table-legend.txt: openings of a table or figure legend.</summary>
+    internal static string[] TableLegendOpenings => TableLegendList.Value;
+
+    /// <summary>The entries of forward-looking.txt: phrases that make a whole paragraph boilerplate.</summary>
+    internal static string[] ForwardLooking => ForwardLookingList.Value;
+
+    private static readonly Lazy<string[]> ForwardLookingList = new(() => Load("forward-looking.txt"));
+
+    private static readonly Lazy<string[]> TableLegendList = new(() => Load("table-legend.txt"));
+
+    private static (string, CueKind)[] LoadCueEntries()
+        => [.. CueFiles.SelectMany(f => Load(f.File).Select(e => (e.ToLowerInvariant(), f.Kind)))];
+
+    private static FrozenDictionary<string, string> LoadHeadingRoles()
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in Load("heading-roles.txt"))
+        {
+            int colon = line.IndexOf(':', StringComparison.Ordinal);
+            string role = line[..colon].Trim();
+            foreach (var heading in line[(colon + 1)..].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                map[heading] = role;
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>The entries of the embedded list <paramref name="name"/> (a file under Lexicons/): one a line, trimmed, '#' lines and blank lines left out.</summary>
     internal static string[] Load(string name)

@@ -11,8 +11,6 @@ internal static class Stages
         ("followed up", "followed up"), ("follow-up", "followed up"), ("registered", "enrolled"), ("participated", "enrolled"),
     ];
 
-    private static readonly string[] AttritionStems = ["complet", "analy", "withdr", "dropped", "drop out", "dropout", "lost to", "excluded", "discontinu", "died", "evaluable", "available", "follow"];
-
     /// <summary>The stage word nearest to <paramref name="offset"/> in <paramref name="sentence"/> (offset relative to the sentence), or null.</summary>
     internal static string? Nearest(string sentence, int offset) => new Index(sentence).Nearest(offset);
 
@@ -108,12 +106,5 @@ internal static class Stages
 
             return low;
         }
-    }
-
-    /// <summary>True when the sentence speaks of people leaving or being analysed apart (completion, withdrawal, loss to follow-up).</summary>
-    internal static bool MentionsAttrition(string sentence)
-    {
-        string lower = sentence.ToLowerInvariant();
-        return AttritionStems.Any(s => lower.Contains(s, StringComparison.Ordinal));
     }
 }

@@ -15,6 +15,7 @@ internal sealed class RuleContext
     private readonly VerifierOptions _options;
     private Dictionary<TextSpan, List<Extraction.Claims.Claim>>? _claimsBySentence;
     private Dictionary<TextSpan, TextSpan>? _previousSentence;
+    private ResultEvidence? _results;
 
     internal RuleContext(ThreadDocument document, ExtractionResult extraction, ImmutableArray<BlockLinks> links, VerifierOptions options, List<Finding> findings)
     {
@@ -35,8 +36,11 @@ internal sealed class RuleContext
 
     internal double Alpha => _options.Alpha;
 
-    /// <summary>For a block without headings, which of its sentences conclude (the sentence-role model); null when no model is used.</summary>
-    internal Func<Block, IReadOnlyList<bool>>? RoleModel { get; init; }
+    /// <summary>What each numeric result says about significance, clause by clause, worked out once per document (<see cref="ResultEvidence"/>).</summary>
+    internal ResultEvidence Results => _results ??= ResultEvidence.Build(Document, Extraction, Alpha);
+
+    /// <summary>The segmented sentence whose span is <paramref name="span"/> (with its role, clauses and cues), or null.</summary>
+    internal Sentence? SentenceAt(TextSpan span) => Document.SentenceAt(span);
 
     /// <summary>Reports a finding at <paramref name="primary"/> with the rule's severity (or <paramref name="severity"/> when the rule chooses one for this case), unless the user turned the rule off.</summary>
     internal void Report(RuleDescriptor descriptor, TextSpan primary, IEnumerable<TextSpan> additional, Severity? severity, params object[] args)
@@ -103,4 +107,7 @@ internal sealed class RuleContext
 
     /// <summary>The text of the sentence whose span is <paramref name="sentence"/>.</summary>
     internal string SentenceText(TextSpan sentence) => Source.ToString(sentence);
+
+    /// <summary>The text at <paramref name="span"/>, to quote in a message (never to match: rules read cues and claims).</summary>
+    internal string Quote(TextSpan span) => Source.ToString(span);
 }

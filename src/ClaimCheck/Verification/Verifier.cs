@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ClaimCheck.Segmenting.Roles;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
@@ -22,7 +21,7 @@ public sealed class Verifier
     public VerifierOptions Options { get; }
 
     /// <summary>Checks one document's claims.</summary>
-    /// <param name="document">The parsed document.</param>
+    /// <param name="document">The parsed document, segmented by <see cref="Segmenting.DocumentSegmenter.Segment(ThreadDocument)"/> before its claims were extracted (the language rules read its sentences' roles and cues).</param>
     /// <param name="extraction">Its claims, from <see cref="ClaimExtractor.Extract(ThreadDocument)"/>.</param>
     /// <returns>All findings, ordered by position then id.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -45,7 +44,7 @@ public sealed class Verifier
             findings.Add(none);
         }
 
-        var context = new RuleContext(document, extraction, Linker.Link(extraction), Options, findings) { RoleModel = ConclusionsByModel };
+        var context = new RuleContext(document, extraction, Linker.Link(extraction), Options, findings);
         foreach (var rule in RuleCatalog.Rules)
         {
             rule.Analyze(context);
@@ -53,10 +52,6 @@ public sealed class Verifier
 
         return [.. findings.OrderBy(f => f.Location.Span.Start).ThenBy(f => f.Id, StringComparer.Ordinal)];
     }
-
-    /// <summary>Which sentences of a block without headings conclude, by the shipped sentence-role model (loaded on first use).</summary>
-    private static IReadOnlyList<bool> ConclusionsByModel(Block block)
-        => [.. SentenceRoleClassifier.Classify([.. block.Sentences.Select(s => s.Text)]).Select(r => r == SentenceRole.Conclusions)];
 
     private Finding? Apply(Finding finding)
     {

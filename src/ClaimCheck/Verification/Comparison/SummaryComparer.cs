@@ -1,7 +1,6 @@
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Linking;
-using ClaimCheck.Verification.Rules.Language;
 
 namespace ClaimCheck.Verification.Comparison;
 
@@ -107,7 +106,7 @@ internal static class SummaryComparer
         foreach (var sentence in source.Items.GroupBy(i => i.Claim.SentenceSpan))
         {
             var first = sentence.First();
-            var numeric = ResultSignificance.Of(source.Source.Text, sentence.Select(i => i.Claim).ToList(), alpha).ToList();
+            var numeric = ResultEvidence.Of(source.Document, sentence.Select(i => i.Claim).ToList(), alpha).ToList();
             results.AddRange(numeric.Select(r => new SourceResult(r.Claim.Span, r.Significant ?? true, $"{r.Citation} in \"{Shorten(first.Sentence)}\"", first.Terms)));
             if (numeric.Count > 0)
             {

@@ -1,4 +1,5 @@
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
 using ClaimCheck.Linking;
 
 namespace ClaimCheck.Verification.Rules.Counts;
@@ -45,7 +46,7 @@ internal sealed class GroupSumRule : Rule
                 // "69 patients with 74 lesions … (n = 36) or (n = 38)": another number of the sentences is the sum, so the arms count that.
                 if (SentenceHasNumber(context.SentenceText(set.Arms[0].SentenceSpan), sum)
                     || (previous is { } before && SentenceHasNumber(context.SentenceText(before), sum))
-                    || Outcome(context.SentenceText(candidates[^1].Count.SentenceSpan)))
+                    || Outcome(context.SentenceAt(candidates[^1].Count.SentenceSpan)))
                 {
                     continue;
                 }
@@ -54,7 +55,7 @@ internal sealed class GroupSumRule : Rule
                 // a total smaller than an arm, or far from the sum, counts something else (a subgroup, the exclusions).
                 var total = candidates[^1];
                 double stated = total.Count.Count.Value;
-                if ((stated > sum && Stages.MentionsAttrition(set.SentenceText)) || stated < set.Arms.Max(a => a.Count.Value)
+                if ((stated > sum && context.SentenceAt(set.Arms[0].SentenceSpan)?.Has(CueKind.Attrition) == true) || stated < set.Arms.Max(a => a.Count.Value)
                     || Math.Abs(stated - sum) > Math.Max(2, 0.1 * stated))
                 {
                     continue;
@@ -84,13 +85,8 @@ internal sealed class GroupSumRule : Rule
         return false;
     }
 
-    /// <summary>True when the total's sentence counts events ("Seven patients died"), not people allocated.</summary>
-    private static bool Outcome(string sentence)
-    {
-        string lower = sentence.ToLowerInvariant();
-        return lower.Contains("died", StringComparison.Ordinal) || lower.Contains("death", StringComparison.Ordinal) || lower.Contains("event", StringComparison.Ordinal)
-            || lower.Contains("complication", StringComparison.Ordinal) || lower.Contains("each group", StringComparison.Ordinal);
-    }
+    /// <summary>True when the total's sentence counts events ("Seven patients died") or people per group, not people allocated.</summary>
+    private static bool Outcome(Sentence? sentence) => sentence is not null && (sentence.Has(CueKind.Events) || sentence.Has(CueKind.PerGroup));
 
     private static readonly string[] Allocation = ["randomized", "enrolled", "included", "recruited"];
 

@@ -41,9 +41,4 @@ internal static class CountsTable
         RatioMeasure.RiskDifference => [IntervalMethod.Wald, IntervalMethod.Newcombe],
         _ => [],
     };
-
-    /// <summary>True when the sentence says the estimate is adjusted (so it need not follow from the crude counts).</summary>
-    internal static bool SaysAdjusted(RatioEstimateClaim ratio, string sentence)
-        => ratio.IsAdjusted || sentence.Contains("adjust", StringComparison.OrdinalIgnoreCase) || sentence.Contains("multivariable", StringComparison.OrdinalIgnoreCase)
-           || sentence.Contains("multivariate", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
@@ -16,8 +17,6 @@ internal sealed class DifferenceValuesRule : Rule
         "{0} − {1} = {2} ({3} with rounding), but the reported difference is {4} ({5}){6}",
         "Estimates",
         Severity.Warning);
-
-    private static readonly string[] ModelWords = ["adjust", "bayes", "posterior", "credible", "regression", "model", "ancova", "least-squares", "least squares"];
 
     internal override RuleDescriptor Descriptor => Rule;
 
@@ -58,8 +57,7 @@ internal sealed class DifferenceValuesRule : Rule
                 continue;
             }
 
-            string lowerSentence = link.SentenceText.ToLowerInvariant();
-            bool adjusted = ModelWords.Any(w => lowerSentence.Contains(w, StringComparison.Ordinal));
+            bool adjusted = context.SentenceAt(link.Difference.SentenceSpan)?.Has(CueKind.Adjusted) == true;
             int decimals = Math.Max(a.Decimals, b.Decimals);
             string note = adjusted
                 ? "; the sentence says the difference is adjusted or model-based, which explains a gap"

@@ -1,4 +1,5 @@
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Statistics;
 
@@ -44,7 +45,7 @@ internal sealed class RatioCountsRule : Rule
                     continue;
                 }
 
-                bool adjusted = CountsTable.SaysAdjusted(ratio, context.SentenceText(ratio.SentenceSpan));
+                bool adjusted = ratio.IsAdjusted || context.SentenceAt(ratio.SentenceSpan)?.Has(CueKind.Adjusted) == true;
                 int d = ratio.Estimate.Decimals + 2;
                 context.Report(Rule, ratio.Estimate.Span, [pair.First.Span, pair.Second.Span], adjusted ? Severity.Info : null,
                     ratio.MeasureText, ratio.Estimate.Text, CountText(pair.First), CountText(pair.Second),

@@ -26,7 +26,7 @@ internal sealed class ThreadSummaryRule : Rule
             return;
         }
 
-        SummaryComparer.Compare(new ClaimSide(context.Source, commentary), new ClaimSide(context.Source, article), context.Alpha,
+        SummaryComparer.Compare(new ClaimSide(context.Document, commentary), new ClaimSide(context.Document, article), context.Alpha,
             (descriptor, at, also, severity, args) => context.Report(descriptor, at.Span, also.Select(l => l.Span), severity, args));
     }
 }
