@@ -66,8 +66,11 @@ public enum CueKind
     /// <summary>A verb presenting a change as real ("increased", "improved", "lowered"), not preceded by a quantity word ("the mean increase").</summary>
     Change,
 
-    /// <summary>Wording about clinical rather than statistical significance, or a pattern rather than a test: "clinically", "similar results", "or better".</summary>
+    /// <summary>Wording about clinical rather than statistical significance: "clinically", "clinical relevance".</summary>
     NotStatistical,
+
+    /// <summary>A pattern rather than a test: "similar results", "similar trends", "or better".</summary>
+    LoosePattern,
 
     /// <summary>A comparison with another arm: "versus", "compared", "than", "placebo", "control".</summary>
     Comparison,

@@ -39,7 +39,7 @@ internal static class Lexicon
         ("change-from-baseline.txt", CueKind.ChangeFromBaseline), ("criteria.txt", CueKind.Criterion), ("model-tests.txt", CueKind.ModelTest),
         ("prior-work.txt", CueKind.PriorWork), ("recommendation.txt", CueKind.Recommendation), ("aims.txt", CueKind.Aim),
         ("association.txt", CueKind.Association), ("non-significance.txt", CueKind.NonSignificance), ("benefit-words.txt", CueKind.Benefit),
-        ("change-verbs.txt", CueKind.Change), ("not-statistical.txt", CueKind.NotStatistical), ("comparators.txt", CueKind.Comparison),
+        ("change-verbs.txt", CueKind.Change), ("not-statistical.txt", CueKind.NotStatistical), ("loose-patterns.txt", CueKind.LoosePattern), ("comparators.txt", CueKind.Comparison),
         ("group-nouns.txt", CueKind.Groups), ("significance-terms.txt", CueKind.SignificanceTerm), ("events.txt", CueKind.Events),
         ("boilerplate.txt", CueKind.Boilerplate), ("forward-looking.txt", CueKind.Boilerplate), ("disjunction.txt", CueKind.Disjunction), ("per-group.txt", CueKind.PerGroup),
     ];

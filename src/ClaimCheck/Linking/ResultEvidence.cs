@@ -171,8 +171,16 @@ internal sealed class ResultEvidence
             return false;
         }
 
-        foreach (var clause in sentence.Clauses)
+        // Only the clauses within reach of the p are read: a sentence of thousands of clauses is not re-read per p.
+        Clause? previous = null;
+        foreach (int position in (int[])[Math.Max(sentence.Span.Start, p.Span.Start - 40), p.Span.Start, Math.Min(sentence.Span.End - 1, p.Span.End + 12)])
         {
+            if (sentence.ClauseAt(position) is not { } clause || ReferenceEquals(clause, previous))
+            {
+                continue;
+            }
+
+            previous = clause;
             foreach (var cue in clause.Cues)
             {
                 bool criterion = cue.Kind switch

@@ -68,7 +68,7 @@ internal static class LineCues
     {
         // "Results", "RESULTS:", "RESULTS." all head a section.
         var bare = line.TrimEnd().TrimEnd(':').TrimEnd('.').TrimEnd();
-        if (bare.Length is 0 or > 80)
+        if (bare.Length is 0 or > 120)
         {
             return null;
         }
@@ -83,8 +83,8 @@ internal static class LineCues
 
     /// <summary>
     /// The dotted headings of the Evidence Inference files, all capitals: "ABSTRACT.RESULTS", "BODY.DISCUSSION",
-    /// "BODY.METHODS.STATISTICAL ANALYSIS", "BODY" (a prefix of Lexicons/section-prefixes.txt, then parts joined by
-    /// dots without spaces). "Abstract. We studied …" is prose, not one of them.
+    /// "BODY.METHODS.STATISTICAL ANALYSIS", "BODY.4. DISCUSSION", "BODY" (a prefix of Lexicons/section-prefixes.txt, then
+    /// parts joined by dots, no lower-case letter anywhere). "Abstract. We studied …" is prose, not one of them.
     /// </summary>
     private static bool IsDottedHeading(ReadOnlySpan<char> bare)
     {
@@ -103,7 +103,7 @@ internal static class LineCues
             }
         }
 
-        return !bare.Contains(". ", StringComparison.Ordinal) && !bare.Contains("..", StringComparison.Ordinal);
+        return !bare.Contains("..", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -119,9 +119,12 @@ internal sealed class BenefitOnNonSignificantRule : Rule
             }
 
             string quoted = Shorten(context.Quote(group.Key));
-            foreach (var clause in sentence.Clauses)
+            var clauses = sentence.Clauses;
+            var byClause = ClauseSplitter.Assign([.. clauses.Select(c => c.Span)], group, c => c.Span.Start);
+            for (int k = 0; k < clauses.Length; k++)
             {
-                var inClause = group.Where(c => clause.Span.Contains(c.Span.Start)).ToList();
+                var clause = clauses[k];
+                var inClause = byClause[k];
                 if (inClause.Count == 0)
                 {
                     continue;
@@ -163,12 +166,13 @@ internal sealed class BenefitOnNonSignificantRule : Rule
     /// <summary>
     /// A sentence whose numbers may be results about the outcome: not background, objective or methods; not a
     /// description of the groups at baseline (unless it measures change from baseline); not about a subgroup, earlier
-    /// work, clinical rather than statistical significance, or boilerplate.
+    /// work, clinical rather than statistical significance, boilerplate, or a table row or legend (a table's baseline rows).
     /// </summary>
     private static bool IsResultSentence(Sentence sentence)
         => sentence.Role is not (SentenceRole.Background or SentenceRole.Objective or SentenceRole.Methods)
            && !(sentence.Has(CueKind.Baseline) && !sentence.Has(CueKind.ChangeFromBaseline))
-           && !sentence.Has(CueKind.Subgroup) && !sentence.Has(CueKind.NotStatistical) && !sentence.Has(CueKind.PriorWork) && !sentence.Has(CueKind.Boilerplate);
+           && !sentence.Has(CueKind.Subgroup) && !sentence.Has(CueKind.NotStatistical) && !sentence.Has(CueKind.PriorWork) && !sentence.Has(CueKind.Boilerplate)
+           && !sentence.Has(CueKind.TableRow);
 
     /// <summary>The results that share at least one term with the claim, in their order: looking each claim up by term keeps a long block linear.</summary>
     private static IEnumerable<Result> Candidates(List<Result> evidence, Dictionary<string, List<int>> index, HashSet<string> terms, HashSet<string> common)

@@ -2,6 +2,7 @@ using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Linking;
+using ClaimCheck.Segmenting;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Verification.Rules.Language;
@@ -16,7 +17,8 @@ namespace ClaimCheck.Verification.Rules.Language;
 /// wording ("significant differences were not found"), "clinically significant", "similar results",
 /// "or better" and descriptive nouns ("the mean increase was 28 μm") are not claims of significance and pass;
 /// so does a result the printed number cannot decide (<see cref="ResultEvidence"/>), a table row or legend, an
-/// exception ("Except for A, …"), earlier work and boilerplate. The rule reads cues and claims only.
+/// exception ("Except for A, …"), earlier work, boilerplate and methods sentences (criteria such as "entry P-value = 0.1").
+/// The rule reads roles, cues and claims only.
 /// </summary>
 internal sealed class SignificanceWordingRule : Rule
 {
@@ -28,7 +30,7 @@ internal sealed class SignificanceWordingRule : Rule
         Severity.Warning);
 
     // Clauses whose numbers are not the clause's own claim: clinical significance, a table, an exception, earlier work, boilerplate.
-    private static readonly CueKind[] Skipped = [CueKind.NotStatistical, CueKind.TableRow, CueKind.Exception, CueKind.PriorWork, CueKind.Boilerplate];
+    private static readonly CueKind[] Skipped = [CueKind.NotStatistical, CueKind.LoosePattern, CueKind.TableRow, CueKind.Exception, CueKind.PriorWork, CueKind.Boilerplate];
 
     internal override RuleDescriptor Descriptor => Rule;
 
@@ -38,22 +40,27 @@ internal sealed class SignificanceWordingRule : Rule
         {
             foreach (var group in block.Claims.GroupBy(c => c.SentenceSpan))
             {
-                if (context.SentenceAt(group.Key) is not { } sentence)
+                // A methods sentence states criteria ("entry P-value = 0.1"), not results.
+                if (context.SentenceAt(group.Key) is not { } sentence || sentence.Role == SentenceRole.Methods)
                 {
                     continue;
                 }
 
                 // Words anywhere in the sentence that admit the result was not established ("a trend", "similar").
                 bool honest = sentence.Has(CueKind.NonSignificance) || sentence.Has(CueKind.Equivalence);
-                foreach (var clause in sentence.Clauses)
+                // Claims are dealt to their clauses in one pass: a sentence of thousands of clauses costs its length.
+                var clauses = sentence.Clauses;
+                var byClause = ClauseSplitter.Assign([.. clauses.Select(c => c.Span)], group, c => c.Span.Start);
+                for (int k = 0; k < clauses.Length; k++)
                 {
+                    var clause = clauses[k];
                     var results = context.Results.InClause(clause.Span);
                     if (results.Count == 0 || Skipped.Any(clause.Has))
                     {
                         continue;
                     }
 
-                    Check(context, clause, [.. group.Where(c => clause.Span.Contains(c.Span.Start))], [.. results], honest);
+                    Check(context, clause, byClause[k], [.. results], honest);
                 }
             }
         }
