@@ -1,5 +1,6 @@
 using ClaimCheck.Documents;
 using ClaimCheck.Parsing;
+using ClaimCheck.Segmenting;
 using ClaimCheck.Verification;
 
 namespace ClaimCheck;

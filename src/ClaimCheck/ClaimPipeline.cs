@@ -3,6 +3,7 @@ using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 using ClaimCheck.Linking;
+using ClaimCheck.Segmenting;
 using ClaimCheck.Parsing;
 using ClaimCheck.Verification;
 
@@ -119,9 +120,9 @@ public sealed class ClaimPipeline
             return new CheckResult(read, null, verifier.Filter(read.InputFindings));
         }
 
-        ThreadDocument document = read.Document;
-        // Segmenting: the stage that gives each sentence its role, clauses and cues runs here, on the document
-        // (issue 11, branch segment); extraction and the rules then read its facts.
+        // Segmenting: each sentence gets its role, clauses and cues; extraction and the rules read them.
+        ThreadDocument document = DocumentSegmenter.Segment(read.Document);
+        read = read with { Document = document };
         cancellationToken.ThrowIfCancellationRequested();
         var extraction = ClaimExtractor.Extract(document);
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using ClaimCheck.Classification;
+using ClaimCheck.Documents;
+using ClaimCheck.Segmenting.Roles;
 using ClaimCheck.Train;
 using Microsoft.ML;
 

@@ -17,9 +17,8 @@ namespace ClaimCheck.Linking;
 /// </summary>
 internal static class Linker
 {
-    private static readonly string[] PeopleNouns =
-        ["patient", "participant", "subject", "women", "woman", "men", "man", "child", "adult", "infant", "volunteer", "individual",
-         "person", "people", "case", "neonate", "newborn", "student", "smoker", "名", "例"];
+    // Matched as prefixes ("patients") and, for the CJK counters, anywhere in the noun.
+    private static readonly string[] PeopleNouns = Lexicons.Lexicon.Load("people-nouns.txt");
 
     /// <summary>Links the claims of <paramref name="extraction"/>.</summary>
     internal static ClaimLinks Link(ExtractionResult extraction)

@@ -23,6 +23,7 @@ public sealed class RuleContext
     private Dictionary<TextSpan, List<Claim>>? _claimsBySentence;
     private Dictionary<TextSpan, TextSpan>? _previousSentence;
     private (TextSpan Span, string Text)? _lastSentence;
+    private ResultEvidence? _results;
 
     internal RuleContext(ThreadDocument document, ClaimLinks links, FindingPolicy policy, List<Finding> findings)
     {
@@ -49,8 +50,11 @@ public sealed class RuleContext
     /// <summary>What Linking found in the document.</summary>
     internal ClaimLinks Links { get; }
 
-    /// <summary>For a block without headings, which of its sentences conclude (the sentence-role model); null when no model is used.</summary>
-    internal Func<Block, IReadOnlyList<bool>>? RoleModel { get; init; }
+    /// <summary>What each numeric result says about significance, clause by clause, worked out once per document (<see cref="ResultEvidence"/>).</summary>
+    internal ResultEvidence Results => _results ??= ResultEvidence.Build(Document, Extraction, Alpha);
+
+    /// <summary>The segmented sentence whose span is <paramref name="span"/> (with its role, clauses and cues), or null.</summary>
+    internal Sentence? SentenceAt(TextSpan span) => Document.SentenceAt(span);
 
     /// <summary>
     /// Reports a finding of the running rule at <paramref name="span"/> (a span of <see cref="Document"/>'s
@@ -169,4 +173,7 @@ public sealed class RuleContext
 
         return last.Text;
     }
+
+    /// <summary>The text at <paramref name="span"/>, to quote in a message (never to match: rules read cues and claims).</summary>
+    internal string Quote(TextSpan span) => Source.ToString(span);
 }

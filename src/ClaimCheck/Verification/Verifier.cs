@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ClaimCheck.Classification;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
@@ -49,7 +48,7 @@ public sealed class Verifier
     internal ImmutableArray<Finding> Verify(ThreadDocument document, ClaimLinks links)
     {
         var findings = new List<Finding>(Policy.Filter(document.InputFindings.Concat(links.Extraction.Findings)));
-        var context = new RuleContext(document, links, Policy, findings) { RoleModel = ConclusionsByModel };
+        var context = new RuleContext(document, links, Policy, findings);
         foreach (var (rule, declared) in Rules)
         {
             context.Running(declared);
@@ -75,8 +74,8 @@ public sealed class Verifier
 
         var findings = new List<Finding>();
         var context = new ComparisonContext(
-            new ClaimSide(summary.Document.Source, summary.Extraction.Claims),
-            new ClaimSide(source.Document.Source, source.Extraction.Claims),
+            new ClaimSide(summary.Document, summary.Extraction.Claims),
+            new ClaimSide(source.Document, source.Extraction.Claims),
             Policy.Alpha,
             (descriptor, at, also, args) =>
             {
@@ -88,8 +87,4 @@ public sealed class Verifier
         ComparisonContext.RunAll(context);
         return [.. findings.OrderBy(f => f.Location.Span.Start)];
     }
-
-    /// <summary>Which sentences of a block without headings conclude, by the shipped sentence-role model (loaded on first use).</summary>
-    private static IReadOnlyList<bool> ConclusionsByModel(Block block)
-        => [.. SentenceRoleClassifier.Classify([.. block.Sentences.Select(s => s.Text)]).Select(r => r == SentenceRole.Conclusions)];
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ClaimCheck.Documents;
+using ClaimCheck.Segmenting.Roles;
 using ClaimCheck.Train;
 
 namespace ClaimCheck.Tests.Classification;

@@ -64,15 +64,15 @@ public sealed class ClaimLinksTests
         set.SumPrinted.Should().Be(sumPrinted);
     }
 
-    [TestCase("After adjusting for age, the rate was 12% (6/50).", "After adjusting for age")]
-    [TestCase("Excluding dropouts the rate was 12% (6/50).", "Excluding dropouts the rate was 12% (6/50).")]
-    [TestCase("The rate was 12% (6/50).", null)]
-    public void Reads_an_explanatory_clause_once_per_sentence(string text, string? clause)
+    [TestCase("Patients were randomly assigned 2:1 to drug (n = 40) or placebo (n = 20).", true)]
+    [TestCase("Patients were ALLOCATED 2:1 to drug (n = 40) or placebo (n = 20).", true)]
+    [TestCase("The sex ratio was 2:1 among the 60 patients (n = 60).", false)]
+    public void Reads_allocation_wording_once_per_sentence(string text, bool allocation)
     {
         var links = Link(text);
         var sentence = links.Extraction.Claims.First().SentenceSpan;
 
-        links.Sentence(sentence).ExplanatoryClause.Should().Be(clause);
+        links.Sentence(sentence).SpeaksOfAllocation.Should().Be(allocation);
     }
 
     [Test]

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using ClaimCheck.Lexicons;
+
 namespace ClaimCheck.Parsing.Layout;
 
 /// <summary>
@@ -64,13 +66,44 @@ internal static class LineCues
     /// </summary>
     internal static string? LexiconHeading(ReadOnlySpan<char> line)
     {
-        var bare = line.TrimEnd().TrimEnd(':').TrimEnd();
-        if (bare.Length is 0 or > 40)
+        // "Results", "RESULTS:", "RESULTS." all head a section.
+        var bare = line.TrimEnd().TrimEnd(':').TrimEnd('.').TrimEnd();
+        if (bare.Length is 0 or > 120)
         {
             return null;
         }
 
-        return Lexicon.SectionHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare) ? bare.ToString() : null;
+        if (bare.Length <= 40 && Lexicon.SectionHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare))
+        {
+            return bare.ToString();
+        }
+
+        return IsDottedHeading(bare) ? bare.ToString() : null;
+    }
+
+    /// <summary>
+    /// The dotted headings of the Evidence Inference files, all capitals: "ABSTRACT.RESULTS", "BODY.DISCUSSION",
+    /// "BODY.METHODS.STATISTICAL ANALYSIS", "BODY.4. DISCUSSION", "BODY" (a prefix of Lexicons/section-prefixes.txt, then
+    /// parts joined by dots, no lower-case letter anywhere). "Abstract. We studied …" is prose, not one of them.
+    /// </summary>
+    private static bool IsDottedHeading(ReadOnlySpan<char> bare)
+    {
+        int dot = bare.IndexOf('.');
+        var prefix = dot < 0 ? bare : bare[..dot];
+        if (!Lexicon.SectionPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prefix))
+        {
+            return false;
+        }
+
+        foreach (char c in bare)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return !bare.Contains("..", StringComparison.Ordinal);
     }
 
     /// <summary>

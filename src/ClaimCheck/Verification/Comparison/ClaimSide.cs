@@ -1,3 +1,4 @@
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Linking;
 using ClaimCheck.Statistics;
@@ -8,9 +9,10 @@ namespace ClaimCheck.Verification.Comparison;
 /// <summary>The claims of one side of a comparison (a summary or its source), each with its sentence and the sentence's outcome terms.</summary>
 internal sealed class ClaimSide
 {
-    internal ClaimSide(SourceText source, IEnumerable<Claim> claims)
+    internal ClaimSide(ThreadDocument document, IEnumerable<Claim> claims)
     {
-        Source = source;
+        Document = document;
+        var source = document.Source;
         // One sentence's text and terms are made once for all its claims (and shared by their items):
         // a sentence of thousands of numbers must not be copied once per number.
         var sentences = new Dictionary<TextSpan, (string Text, HashSet<string> Terms)>();
@@ -29,7 +31,10 @@ internal sealed class ClaimSide
     /// <summary>A claim with its sentence and outcome terms.</summary>
     internal sealed record Item(Claim Claim, string Sentence, HashSet<string> Terms);
 
-    internal SourceText Source { get; }
+    /// <summary>The side's segmented document.</summary>
+    internal ThreadDocument Document { get; }
+
+    internal SourceText Source => Document.Source;
 
     internal IReadOnlyList<Item> Items { get; }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
 using ClaimCheck.Linking;
 using ClaimCheck.Statistics;
 
@@ -45,7 +46,7 @@ internal sealed class GroupSumRule : ClaimRule
                 }
 
                 // "69 patients with 74 lesions … (n = 36) or (n = 38)": another number of the sentences is the sum, so the arms count that.
-                if (set.SumPrinted || context.Links.Sentence(candidates[^1].Count.SentenceSpan).CountsEvents)
+                if (set.SumPrinted || Outcome(context.SentenceAt(candidates[^1].Count.SentenceSpan)))
                 {
                     continue;
                 }
@@ -54,7 +55,7 @@ internal sealed class GroupSumRule : ClaimRule
                 // a total smaller than an arm, or far from the sum, counts something else (a subgroup, the exclusions).
                 var total = candidates[^1];
                 double stated = total.Count.Count.Value;
-                if ((stated > sum && context.Links.Sentence(set.Arms[0].SentenceSpan).MentionsAttrition) || stated < set.Arms.Max(a => a.Count.Value)
+                if ((stated > sum && context.SentenceAt(set.Arms[0].SentenceSpan)?.Has(CueKind.Attrition) == true) || stated < set.Arms.Max(a => a.Count.Value)
                     || Math.Abs(stated - sum) > Math.Max(2, 0.1 * stated))
                 {
                     continue;
@@ -66,6 +67,9 @@ internal sealed class GroupSumRule : ClaimRule
             }
         }
     }
+
+    /// <summary>True when the total's sentence counts events ("Seven patients died") or people per group, not people allocated.</summary>
+    private static bool Outcome(Sentence? sentence) => sentence is not null && (sentence.Has(CueKind.Events) || sentence.Has(CueKind.PerGroup));
 
     /// <summary>A total counts the same people as the arms when the stages agree, or when either is unnamed and the total is of those allocated.</summary>
     private static bool SameStage(string? total, string? arms)

@@ -25,7 +25,7 @@ internal sealed class DecisionFlipRule : ClaimRule
             if (Statcheck.Check(claim, context.Links.Sentence(claim.SentenceSpan).DeclaresOneSided, context.Alpha) is { DecisionFlips: true } outcome)
             {
                 bool significant = outcome.Computed.Upper <= context.Alpha;
-                context.Report(Rule, claim.P!.Span, [claim.Value.Span], null, PValueStatisticRule.StatisticLabel(claim),
+                context.Report(Rule, claim.P!.Span, [claim.Value.Span], null, PValueStatisticRule.StatisticLabel(context, claim),
                     Printed.F(outcome.Computed.Lower, 4), Printed.F(outcome.Computed.Upper, 4), significant ? "significant" : "not significant",
                     context.Alpha, PValueIntervalRule.Relation(claim.P.Relation), outcome.P.Text);
             }

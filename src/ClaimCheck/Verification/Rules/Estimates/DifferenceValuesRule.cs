@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Statistics;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
@@ -58,7 +59,7 @@ internal sealed class DifferenceValuesRule : ClaimRule
                 continue;
             }
 
-            bool adjusted = context.Links.Sentence(link.Difference.SentenceSpan).SaysModelBased;
+            bool adjusted = context.SentenceAt(link.Difference.SentenceSpan)?.Has(CueKind.Adjusted) == true;
             int decimals = Math.Max(a.Decimals, b.Decimals);
             string note = adjusted
                 ? "; the sentence says the difference is adjusted or model-based, which explains a gap"

@@ -40,11 +40,11 @@ internal sealed class ImpossibleStatisticRule : ClaimRule
             {
                 if ((value.Value < 0 || value.Value > 1) && !value.FollowedByWord)
                 {
-                    context.Report(Rule, p.Span, [], null, context.Source.ToString(p.Span));
+                    context.Report(Rule, p.Span, [], null, context.Quote(p.Span));
                 }
                 else if (value.Value == 0 && PrintedAsZero(value.Text) && p.Relation == RelationalOperator.Equal && !value.ContinuesAsDecimal)
                 {
-                    context.Report(value.Decimals >= 2 ? RoundedZeroP : ZeroP, p.Span, [], Severity.Warning, context.Source.ToString(p.Span), Printed.F(Math.Pow(10, -value.Decimals), value.Decimals));
+                    context.Report(value.Decimals >= 2 ? RoundedZeroP : ZeroP, p.Span, [], Severity.Warning, context.Quote(p.Span), Printed.F(Math.Pow(10, -value.Decimals), value.Decimals));
                 }
             }
 

@@ -19,7 +19,8 @@ internal sealed class PValueStatisticRule : ClaimRule
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     /// <summary>The statistic as printed, up to its value ("F(2, 28) = 4.40").</summary>
-    internal static string StatisticLabel(TestStatisticClaim claim) => claim.Text[..Math.Min(claim.Text.Length, claim.Value.Span.End - claim.Span.Start)].Trim();
+    internal static string StatisticLabel(RuleContext context, TestStatisticClaim claim)
+        => context.Quote(Text.TextSpan.FromBounds(claim.Span.Start, Math.Min(claim.Span.End, claim.Value.Span.End))).Trim();
 
     public override void Analyze(RuleContext context)
     {
@@ -27,7 +28,7 @@ internal sealed class PValueStatisticRule : ClaimRule
         {
             if (Statcheck.Check(claim, context.Links.Sentence(claim.SentenceSpan).DeclaresOneSided, context.Alpha) is { Consistent: false, DecisionFlips: false } outcome)
             {
-                context.Report(Rule, claim.P!.Span, [claim.Value.Span], null, StatisticLabel(claim),
+                context.Report(Rule, claim.P!.Span, [claim.Value.Span], null, StatisticLabel(context, claim),
                     Printed.F(outcome.Computed.Lower, 4), Printed.F(outcome.Computed.Upper, 4), PValueIntervalRule.Relation(claim.P.Relation), outcome.P.Text);
             }
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Statistics;
 
@@ -45,7 +46,7 @@ internal sealed class RatioCountsRule : ClaimRule
                     continue;
                 }
 
-                bool adjusted = ratio.IsAdjusted || context.Links.Sentence(ratio.SentenceSpan).SaysAdjusted;
+                bool adjusted = ratio.IsAdjusted || context.SentenceAt(ratio.SentenceSpan)?.Has(CueKind.Adjusted) == true;
                 int d = ratio.Estimate.Decimals + 2;
                 context.Report(Rule, ratio.Estimate.Span, [pair.First.Span, pair.Second.Span], adjusted ? Severity.Info : null,
                     ratio.MeasureText, ratio.Estimate.Text, CountText(pair.First), CountText(pair.Second),

@@ -1,12 +1,15 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Linking;
 
 namespace ClaimCheck.Verification.Rules.Language;
 
 /// <summary>
 /// CC3004 (Info): a p-value given as a threshold ("p &lt; .05", "p &gt; 0.05") or as "n.s." rather than its
-/// value. "p &lt; .001" is the accepted way to write a very small p and is not flagged; "p = .000" is CC2010's.
+/// value. "p &lt; .001" is the accepted way to write a very small p and is not flagged; "p = .000" is CC2010's. A criterion
+/// ("p &lt; 0.05 was considered significant", "H0: P = 0.5", <see cref="ResultEvidence.IsCriterion"/>) gives a threshold on
+/// purpose and is not flagged.
 /// </summary>
 internal sealed class ImprecisePValueRule : ClaimRule
 {
@@ -25,12 +28,12 @@ internal sealed class ImprecisePValueRule : ClaimRule
         foreach (var claim in context.Extraction.Claims)
         {
             var p = (claim as ITestedClaim)?.P;
-            if (p is null || !seen.Add(p.Span))
+            if (p is null || !seen.Add(p.Span) || ResultEvidence.IsCriterion(context.Document, claim.SentenceSpan, p, asResult: false))
             {
                 continue;
             }
 
-            string text = context.Source.ToString(p.Span);
+            string text = context.Quote(p.Span);
             if (p.Value is null)
             {
                 context.Report(Rule, p.Span, [], null, text, "says only that the result is not significant");

@@ -1,10 +1,14 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction.Claims;
 
 namespace ClaimCheck.Verification.Rules.Language;
 
-/// <summary>CC3003 (Info): marginal-significance language ("marginally significant", "a trend towards", "approached significance").</summary>
+/// <summary>
+/// CC3003 (Info): marginal-significance language ("marginally significant", "a trend towards", "approached significance"),
+/// outside boilerplate (a forward-looking statement's "trends toward cost containment" is not a result).
+/// </summary>
 internal sealed class MarginalSignificanceRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
@@ -20,6 +24,11 @@ internal sealed class MarginalSignificanceRule : ClaimRule
     {
         foreach (var statement in context.Extraction.Claims.OfType<SignificanceStatement>().Where(s => s.Wording == SignificanceWording.Marginal))
         {
+            if (context.SentenceAt(statement.SentenceSpan)?.ClauseAt(statement.Span.Start) is { } clause && clause.Has(CueKind.Boilerplate))
+            {
+                continue;
+            }
+
             context.Report(Rule, statement.Span, [], null, statement.Text);
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Linking;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Text;
 using ClaimCheck.Verification.Comparison;
@@ -60,7 +61,7 @@ internal sealed class SummaryOverstatesRule : ComparisonRule
         foreach (var sentence in source.Items.GroupBy(i => i.Claim.SentenceSpan))
         {
             var first = sentence.First();
-            var numeric = ResultSignificance.Of(source.Source.Text, sentence.Select(i => i.Claim).ToList(), alpha).ToList();
+            var numeric = ResultEvidence.Of(source.Document, sentence.Select(i => i.Claim).ToList(), alpha).ToList();
             results.AddRange(numeric.Select(r => new SourceResult(r.Claim.Span, r.Significant ?? true, $"{r.Citation} in \"{ComparisonContext.Shorten(first.Sentence)}\"", first.Terms)));
             if (numeric.Count > 0)
             {

@@ -28,6 +28,6 @@ internal sealed class ThreadSummaryRule : ClaimRule
             return;
         }
 
-        ComparisonContext.RunAll(new ComparisonContext(new ClaimSide(context.Source, commentary), new ClaimSide(context.Source, article), context.Alpha, context.Report));
+        ComparisonContext.RunAll(new ComparisonContext(new ClaimSide(context.Document, commentary), new ClaimSide(context.Document, article), context.Alpha, context.Report));
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ClaimCheck.Classification;
+namespace ClaimCheck.Segmenting.Roles;
 
 /// <summary>
 /// The one text normalisation that training and prediction share: lower case, punctuation split off words, every

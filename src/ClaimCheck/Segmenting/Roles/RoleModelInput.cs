@@ -1,6 +1,6 @@
 using Microsoft.ML.Data;
 
-namespace ClaimCheck.Classification;
+namespace ClaimCheck.Segmenting.Roles;
 
 /// <summary>One sentence as the sentence-role model sees it: its words, its neighbours' words and its place.</summary>
 internal class RoleModelInput

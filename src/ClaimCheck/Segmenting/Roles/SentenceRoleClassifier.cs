@@ -1,4 +1,6 @@
-namespace ClaimCheck.Classification;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Segmenting.Roles;
 
 /// <summary>
 /// Gives each sentence of an abstract without headings its role (background, objective, methods, results,
@@ -12,7 +14,7 @@ namespace ClaimCheck.Classification;
 /// confusion matrix: docs/accuracy.md. The model is loaded from the assembly on first use (once, about half a
 /// second) and all members are safe to call from many threads at once.
 /// </remarks>
-public static class SentenceRoleClassifier
+internal static class SentenceRoleClassifier
 {
     private static readonly Lazy<ShippedModel<RoleModelInput>> Model = new(() => ShippedModel<RoleModelInput>.Load("sentence-roles.zip"));
 
@@ -32,7 +34,7 @@ public static class SentenceRoleClassifier
     /// <returns>One role per sentence, in the same order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sentences"/> is null.</exception>
     /// <exception cref="ArgumentException">A sentence is null.</exception>
-    public static IReadOnlyList<SentenceRole> Classify(IReadOnlyList<string> sentences)
+    internal static IReadOnlyList<SentenceRole> Classify(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         if (sentences.Any(s => s is null))

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ClaimCheck.Documents;
 
-namespace ClaimCheck.Classification;
+namespace ClaimCheck.Segmenting.Roles;
 
 /// <summary>
 /// How roles follow one another in the training abstracts (a first-order Markov chain, add-one smoothed), used to

@@ -1,24 +1,21 @@
+using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 
-namespace ClaimCheck.Verification.Rules.Language;
+namespace ClaimCheck.Segmenting;
 
 /// <summary>
 /// A sentence cut at its contrasts: "A improved (p = .01), but B did not differ" is two statements, and
 /// wording in one half says nothing about the numbers of the other. Cuts are made at "but", "whereas",
-/// "while", "although", "though", "however", "except", "yet", "unlike", "in contrast" and semicolons,
+/// "while", "although", "though", "however", "except", "yet", "unlike", "in contrast" and semicolons (Lexicons/clause-contrasts.txt),
 /// never inside brackets (a result's "(23% vs 11%; HR 2.18 …)" stays whole); a sentence that opens
-/// with "Although …," / "While …," is cut at the comma that ends the opening clause.
+/// with "Although …," / "While …," / "Except for …," is cut at the comma that ends the opening clause.
 /// Scanning is one pass over the sentence.
 /// </summary>
-internal static class Clauses
+internal static class ClauseSplitter
 {
-    private static readonly string[] Contrasts =
-        ["but", "whereas", "whilst", "while", "although", "though", "however", "except", "yet", "unlike", "nevertheless", "nonetheless"];
+    private static string[] Contrasts => Lexicon.ClauseContrasts;
 
-    private static readonly string[] Openers = ["although", "though", "whilst", "while", "whereas", "despite", "unlike"];
-
-    private static readonly string[] Negators =
-        ["not", "no", "neither", "nor", "never", "without", "failed", "fail", "fails", "unable", "lack", "lacked", "absence", "none", "cannot"];
+    private static string[] Openers => Lexicon.ClauseOpeners;
 
     /// <summary>The clauses of the sentence at <paramref name="sentence"/> in <paramref name="text"/>, in order, covering it.</summary>
     internal static List<TextSpan> Of(string text, TextSpan sentence)
@@ -52,7 +49,7 @@ internal static class Clauses
                 opener = false;
             }
             else if (char.IsLetter(c) && (i == sentence.Start || !char.IsLetter(text[i - 1])) && i > sentence.Start
-                     && (StartsWord(text, i, sentence.End, "in contrast") || Contrasts.Any(w => StartsWord(text, i, sentence.End, w))))
+                     && Contrasts.Any(w => StartsWord(text, i, sentence.End, w)))
             {
                 cuts.Add(i);
             }
@@ -70,10 +67,6 @@ internal static class Clauses
 
         return clauses;
     }
-
-    /// <summary>The clause of <paramref name="clauses"/> that contains <paramref name="position"/>, or the whole sentence's span when none does.</summary>
-    internal static TextSpan Containing(List<TextSpan> clauses, int position, TextSpan sentence)
-        => IndexOf(clauses, position) is var at and >= 0 ? clauses[at] : sentence;
 
     /// <summary>
     /// The index of the clause that contains <paramref name="position"/>, or -1. Binary search: the clauses
@@ -124,56 +117,6 @@ internal static class Clauses
         }
 
         return groups;
-    }
-
-    /// <summary>True when the span holds a negating word ("not", "no", "neither", "without", "failed", "n't" …).</summary>
-    internal static bool IsNegated(string text, TextSpan span)
-    {
-        for (int i = span.Start; i < span.End; i++)
-        {
-            if (!char.IsLetter(text[i]) || (i > span.Start && char.IsLetter(text[i - 1])))
-            {
-                continue;
-            }
-
-            int end = i;
-            while (end < span.End && (char.IsLetter(text[end]) || text[end] is '\'' or '’'))
-            {
-                end++;
-            }
-
-            var word = text.AsSpan(i, end - i);
-            if (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            foreach (var negator in Negators)
-            {
-                if (word.Equals(negator, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            i = end - 1;
-        }
-
-        return false;
-    }
-
-    /// <summary>True when one of <paramref name="words"/> occurs in the span as a whole word or phrase (case-insensitive).</summary>
-    internal static bool ContainsAny(string text, TextSpan span, IEnumerable<string> words)
-    {
-        for (int i = span.Start; i < span.End; i++)
-        {
-            if (char.IsLetter(text[i]) && (i == span.Start || !char.IsLetter(text[i - 1])) && words.Any(w => StartsWord(text, i, span.End, w)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool FirstWordIn(string text, TextSpan sentence, string[] words)

@@ -1,4 +1,4 @@
-namespace ClaimCheck.Classification;
+namespace ClaimCheck.Documents;
 
 /// <summary>The rhetorical role of one sentence of a clinical-trial abstract, in the order roles usually come.</summary>
 public enum SentenceRole
@@ -17,4 +17,7 @@ public enum SentenceRole
 
     /// <summary>What the authors make of it ("These findings suggest …").</summary>
     Conclusions = 4,
+
+    /// <summary>What the authors make of it in the body of a paper, beside other work (a "Discussion" heading; the model never gives it).</summary>
+    Discussion = 5,
 }

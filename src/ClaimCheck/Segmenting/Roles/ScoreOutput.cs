@@ -1,4 +1,4 @@
-namespace ClaimCheck.Classification;
+namespace ClaimCheck.Segmenting.Roles;
 
 /// <summary>What the shipped multiclass models return: one probability per class.</summary>
 internal sealed class ScoreOutput

@@ -1,4 +1,4 @@
-namespace ClaimCheck.Classification;
+namespace ClaimCheck.Segmenting.Roles;
 
 /// <summary>Turns the sentences of one abstract into model inputs; training and prediction both come through here.</summary>
 internal static class RoleFeatures

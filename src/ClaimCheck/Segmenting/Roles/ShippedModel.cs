@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.ML;
 
-namespace ClaimCheck.Classification;
+namespace ClaimCheck.Segmenting.Roles;
 
 /// <summary>
 /// A model embedded in this assembly, with a pool of prediction engines. A <see cref="PredictionEngine{TSrc,TDst}"/>
@@ -25,7 +25,7 @@ internal sealed class ShippedModel<TInput>
         _model = model;
     }
 
-    /// <summary>Loads the embedded model file <paramref name="name"/> (under Classification/Models).</summary>
+    /// <summary>Loads the embedded model file <paramref name="name"/> (under Segmenting/Roles/Models, or Classification/Models for the significance model).</summary>
     /// <exception cref="InvalidOperationException">The model is missing from the assembly.</exception>
     internal static ShippedModel<TInput> Load(string name)
     {
