@@ -3,8 +3,6 @@ using ClaimCheck.Extraction;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Segmenting;
 using ClaimCheck.Text;
-using ClaimCheck.Verification;
-using ClaimCheck.Verification.Rules.Estimates;
 
 namespace ClaimCheck.Linking;
 
