@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Reporting.Fingerprints;
+
+/// <summary>
+/// A finding's stable identity for baselines and SARIF <c>partialFingerprints</c>: a hash of the rule id,
+/// the normalised text the finding points at and the normalised sentence around it. Line and column are
+/// not part of it, so a finding keeps its fingerprint when lines are added or removed above it; it changes
+/// when the quoted text or its sentence is edited. Normalised: Unicode NFKC, lower case (invariant),
+/// every run of white space one space, trimmed. The path is not part of it either: a baseline pairs it
+/// with the path. Thread-safe (stateless).
+/// </summary>
+public static class FindingFingerprint
+{
+    /// <summary>The <c>partialFingerprints</c> key under which SARIF carries the fingerprint.</summary>
+    public const string SarifKey = "claimCheckFinding/v1";
+
+    /// <summary>The fingerprint of <paramref name="finding"/>: 32 lower-case hexadecimal digits.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="document">
+    /// The document the finding's location points into, which gives the sentence around it; null (an
+    /// unreadable input, or no document kept) uses the location's own text only.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
+    public static string Compute(Finding finding, ThreadDocument? document)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        string context = document is null ? "" : SentenceAround(document, finding.Location);
+        string text = string.Join('\n', "v1", finding.Id, Normalise(finding.Location.Text), Normalise(context));
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
+    }
+
+    /// <summary>Normalises text for the fingerprint (NFKC, lower case, white space collapsed, trimmed).</summary>
+    internal static string Normalise(string text)
+    {
+        string normalised = text.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+        var builder = new StringBuilder(normalised.Length);
+        bool space = false;
+        foreach (char c in normalised)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The text of the sentence that holds the location's start, or empty when none does (a whole-file finding).</summary>
+    private static string SentenceAround(ThreadDocument document, Location location)
+    {
+        if (location.Span.IsEmpty && location.Text.Length == 0)
+        {
+            return "";
+        }
+
+        int start = location.Span.Start;
+        foreach (var block in document.Blocks)
+        {
+            if (start < block.Span.Start || start > block.Span.End)
+            {
+                continue;
+            }
+
+            foreach (var sentence in block.Sentences)
+            {
+                if (start >= sentence.Span.Start && start < sentence.Span.End)
+                {
+                    return sentence.Text;
+                }
+            }
+        }
+
+        return "";
+    }
+}
