@@ -27,14 +27,14 @@ internal static class CheckCommand
             Description = "Files and directories to check (directories recursively: .txt, .html, .htm); - reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var jobs = new Option<int>("--jobs", "-j")
+        // No default value in the option: help would print this machine's core count, and docs/cli.md holds the help text.
+        var jobs = new Option<int?>("--jobs", "-j")
         {
             Description = "How many files to check at once (default: one per core).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         jobs.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.GetValueOrDefault<int?>() is < 1)
             {
                 result.AddError("--jobs must be at least 1");
             }
@@ -56,7 +56,7 @@ internal static class CheckCommand
         report.AddTo(command);
         command.Options.Add(baseline);
         command.Options.Add(writeBaseline);
-        command.SetAction(parse => Run(console, parse.GetValue(paths)!, report.Read(parse), parse.GetValue(jobs), parse.GetValue(baseline), parse.GetValue(writeBaseline)));
+        command.SetAction(parse => Run(console, parse.GetValue(paths)!, report.Read(parse), parse.GetValue(jobs) ?? Environment.ProcessorCount, parse.GetValue(baseline), parse.GetValue(writeBaseline)));
         return command;
     }
 

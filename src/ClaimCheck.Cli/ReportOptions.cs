@@ -18,18 +18,8 @@ internal sealed class ReportOptions
     private readonly bool _multiple;
     private readonly string _defaultFormat;
     private readonly Option<string[]> _format;
-    private readonly Option<string[]> _output = new("--output", "-o")
-    {
-        Description = "Write the report to this file instead of standard output; with several --format, the n-th --output is the n-th format's file.",
-        HelpName = "file",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
-
-    private readonly Option<double?> _alpha = new("--alpha")
-    {
-        Description = "The significance level for decisions, between 0 and 1 (default 0.05, or claimcheck.json's alpha).",
-        HelpName = "level",
-    };
+    private readonly Option<string[]> _output;
+    private readonly Option<double?> _alpha;
 
     private readonly Option<string> _minSeverity = new("--min-severity")
     {
@@ -70,6 +60,21 @@ internal sealed class ReportOptions
                 ? $"Output format (default {formats[0]}, or claimcheck.json's formats); repeat with --output for several reports in one run."
                 : $"Output format (default {formats[0]}).",
             Arity = ArgumentArity.ZeroOrMore,
+        };
+        _output = new Option<string[]>("--output", "-o")
+        {
+            Description = _multiple
+                ? "Write the report to this file instead of standard output; after a --format, that format's file."
+                : "Write the report to this file instead of standard output.",
+            HelpName = "file",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        _alpha = new Option<double?>("--alpha")
+        {
+            Description = _multiple
+                ? "The significance level for decisions, between 0 and 1 (default 0.05, or claimcheck.json's alpha)."
+                : "The significance level for decisions, between 0 and 1 (default 0.05).",
+            HelpName = "level",
         };
         _format.AcceptOnlyFromAmong(formats);
         _minSeverity.AcceptOnlyFromAmong(Severities);
