@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using ClaimCheck.Cli.Config;
 
-namespace ClaimCheck.Cli.Config;
+namespace ClaimCheck.Cli;
 
 /// <summary>
 /// Writes several reports from one lazy pass over the results: each report's writer runs on its own thread
