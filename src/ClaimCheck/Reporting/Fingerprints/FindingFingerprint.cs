@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using ClaimCheck.Diagnostics;
@@ -19,6 +20,10 @@ public static class FindingFingerprint
     /// <summary>The <c>partialFingerprints</c> key under which SARIF carries the fingerprint.</summary>
     public const string SarifKey = "claimCheckFinding/v1";
 
+    // Each document's sentences in text order, found once: a page of thousands of findings and sentences
+    // would otherwise be searched once per finding.
+    private static readonly ConditionalWeakTable<ThreadDocument, Sentence[]> SentencesOf = [];
+
     /// <summary>The fingerprint of <paramref name="finding"/>: 32 lower-case hexadecimal digits.</summary>
     /// <param name="finding">The finding.</param>
     /// <param name="document">
@@ -35,10 +40,10 @@ public static class FindingFingerprint
         return Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }
 
-    /// <summary>Normalises text for the fingerprint (NFKC, lower case, white space collapsed, trimmed).</summary>
+    /// <summary>Normalises text for the fingerprint (NFKC, lower case, white space collapsed, trimmed; what normalisation refuses as U+FFFD).</summary>
     internal static string Normalise(string text)
     {
-        string normalised = text.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+        string normalised = Normalisable(text).Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
         var builder = new StringBuilder(normalised.Length);
         bool space = false;
         foreach (char c in normalised)
@@ -69,23 +74,51 @@ public static class FindingFingerprint
             return "";
         }
 
+        var sentences = SentencesOf.GetValue(document, d => [.. d.Blocks.SelectMany(b => b.Sentences).OrderBy(s => s.Span.Start)]);
         int start = location.Span.Start;
-        foreach (var block in document.Blocks)
+        // The last sentence that starts at or before the location.
+        int low = 0, high = sentences.Length - 1, found = -1;
+        while (low <= high)
         {
-            if (start < block.Span.Start || start > block.Span.End)
+            int middle = low + ((high - low) / 2);
+            if (sentences[middle].Span.Start <= start)
             {
-                continue;
+                found = middle;
+                low = middle + 1;
             }
-
-            foreach (var sentence in block.Sentences)
+            else
             {
-                if (start >= sentence.Span.Start && start < sentence.Span.End)
-                {
-                    return sentence.Text;
-                }
+                high = middle - 1;
             }
         }
 
-        return "";
+        return found >= 0 && sentences[found].Span.Contains(start) ? sentences[found].Text : "";
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with what <see cref="string.Normalize()"/> refuses (an unpaired surrogate, the
+    /// noncharacters U+FFFE and U+FFFF) replaced by U+FFFD: a page may hold them, and its findings quote it.
+    /// </summary>
+    private static string Normalisable(string text)
+    {
+        StringBuilder? builder = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool valid = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                : char.IsLowSurrogate(c) ? i > 0 && char.IsHighSurrogate(text[i - 1])
+                : c is not ('\uFFFE' or '\uFFFF');
+            if (!valid)
+            {
+                builder ??= new StringBuilder(text, 0, i, text.Length);
+                builder.Append('\uFFFD');
+            }
+            else
+            {
+                builder?.Append(c);
+            }
+        }
+
+        return builder?.ToString() ?? text;
     }
 }
