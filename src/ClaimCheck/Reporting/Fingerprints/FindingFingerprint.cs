@@ -4,14 +4,16 @@ using System.Security.Cryptography;
 using System.Text;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Reporting.Fingerprints;
 
 /// <summary>
 /// A finding's stable identity for baselines and SARIF <c>partialFingerprints</c>: a hash of the rule id,
-/// the normalised text the finding points at and the normalised sentence around it. Line and column are
-/// not part of it, so a finding keeps its fingerprint when lines are added or removed above it; it changes
-/// when the quoted text or its sentence is edited. Normalised: Unicode NFKC, lower case (invariant),
+/// the normalised text the finding points at and the normalised text around it in its sentence (at most
+/// <see cref="ContextLength"/> characters each side, so that a page-long sentence costs no more than a short
+/// one). Line and column are not part of it, so a finding keeps its fingerprint when lines are added or
+/// removed above it; it changes when the quoted text or the words around it are edited. Normalised: Unicode NFKC, lower case (invariant),
 /// every run of white space one space, trimmed. The path is not part of it either: a baseline pairs it
 /// with the path. Thread-safe (stateless).
 /// </summary>
@@ -19,6 +21,9 @@ public static class FindingFingerprint
 {
     /// <summary>The <c>partialFingerprints</c> key under which SARIF carries the fingerprint.</summary>
     public const string SarifKey = "claimCheckFinding/v1";
+
+    /// <summary>How many characters of the sentence on each side of the finding's text are part of the fingerprint.</summary>
+    public const int ContextLength = 120;
 
     // Each document's sentences in text order, found once: a page of thousands of findings and sentences
     // would otherwise be searched once per finding.
@@ -34,7 +39,7 @@ public static class FindingFingerprint
     public static string Compute(Finding finding, ThreadDocument? document)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        string context = document is null ? "" : SentenceAround(document, finding.Location);
+        string context = document is null ? "" : Around(document, finding.Location);
         string text = string.Join('\n', "v1", finding.Id, Normalise(finding.Location.Text), Normalise(context));
         byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
         return Convert.ToHexStringLower(hash.AsSpan(0, 16));
@@ -66,8 +71,11 @@ public static class FindingFingerprint
         return builder.ToString();
     }
 
-    /// <summary>The text of the sentence that holds the location's start, or empty when none does (a whole-file finding).</summary>
-    private static string SentenceAround(ThreadDocument document, Location location)
+    /// <summary>
+    /// The text of the sentence that holds the location's start, cut to <see cref="ContextLength"/> characters
+    /// each side of the location, or empty when no sentence holds it (a whole-file finding).
+    /// </summary>
+    private static string Around(ThreadDocument document, Location location)
     {
         if (location.Span.IsEmpty && location.Text.Length == 0)
         {
@@ -92,7 +100,15 @@ public static class FindingFingerprint
             }
         }
 
-        return found >= 0 && sentences[found].Span.Contains(start) ? sentences[found].Text : "";
+        if (found < 0 || !sentences[found].Span.Contains(start))
+        {
+            return "";
+        }
+
+        var sentence = sentences[found].Span;
+        int from = Math.Max(sentence.Start, start - ContextLength);
+        int to = Math.Min(sentence.End, Math.Max(start, location.Span.End) + ContextLength);
+        return document.Source.ToString(new TextSpan(from, to - from));
     }
 
     /// <summary>
