@@ -7,15 +7,14 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
-using ClaimCheck.Parsing;
+using ClaimCheck.Parsing.Layout;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Benchmarks;
 
 /// <summary>
 /// Claim extraction over the title and abstract of the 2,957 Evidence Inference papers
-/// (../shared/data/evidence-inference/abstracts-dev, or the sample in corpus/evidence-inference when
-/// the full set is absent), concatenated into one document (one block per paper, one paragraph per
+/// (../shared/data/evidence-inference/abstracts-dev, third-party, never committed: docs/data.md), concatenated into one document (one block per paper, one paragraph per
 /// section, sentences split in the set-up), repeated <see cref="Scale"/> times. The baseline only
 /// scans the same text for digits with <c>IndexOfAnyInRange('0', '9')</c>. Runs in-process (the
 /// corpus is found from the working directory) with a ShortRun job whose time limit allows the 100×

@@ -7,7 +7,7 @@ using ClaimCheck.Parsing;
 namespace ClaimCheck.Benchmarks;
 
 /// <summary>
-/// Parsing the ten saved forum pages of corpus/forum-html: ClaimCheck's HTML reader (DOM, profile,
+/// Parsing the ten saved forum pages of ../shared/data/forum-html (third-party, never committed: docs/data.md): ClaimCheck's HTML reader (DOM, profile,
 /// text, blocks, sentences) and the whole pipeline (reader, extraction, linking, rules) against AngleSharp's
 /// own parse of the same decoded string, the baseline. Decoding is left out of all three.
 /// </summary>
@@ -19,7 +19,7 @@ public class HtmlParsingBenchmarks
     private HtmlParser _angleSharp = new();
     private string _html = string.Empty;
 
-    /// <summary>The pages by a short name (BenchmarkDotNet cuts longer parameter values), relative to corpus/forum-html.</summary>
+    /// <summary>The pages by a short name (BenchmarkDotNet cuts longer parameter values), relative to ../shared/data/forum-html.</summary>
     private static readonly Dictionary<string, string> Files = new(StringComparer.Ordinal)
     {
         ["xf-katzen"] = "xenforo/katzen-forum.net-Pepe.html",
@@ -45,7 +45,7 @@ public class HtmlParsingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        byte[] bytes = File.ReadAllBytes(Path.Combine(RepositoryPaths.Corpus, "forum-html", Files[Page]));
+        byte[] bytes = File.ReadAllBytes(Path.Combine(RepositoryPaths.SharedData("forum-html"), Files[Page]));
         _html = InputDecoder.Decode(bytes, bytes.Length, ReaderOptions.Default).Text
             ?? throw new InvalidOperationException($"{Page} cannot be decoded.");
         _angleSharp = new HtmlParser();

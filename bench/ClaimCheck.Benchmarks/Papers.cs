@@ -4,15 +4,14 @@ namespace ClaimCheck.Benchmarks;
 
 /// <summary>
 /// The title and abstract of each Evidence Inference paper (../shared/data/evidence-inference/abstracts-dev,
-/// or the 40-paper sample in corpus/evidence-inference when the full set is absent), in file-name order.
+/// third-party data never committed: docs/data.md), in file-name order.
 /// </summary>
 internal static class Papers
 {
     /// <summary>Each paper as its sections (title first), one string per section; line breaks inside a section become spaces.</summary>
     internal static List<List<(string? Heading, string Text)>> Read()
     {
-        string full = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "data", "evidence-inference", "abstracts-dev"));
-        string folder = Directory.Exists(full) ? full : Path.Combine(RepositoryPaths.Corpus, "evidence-inference", "abstracts");
+        string folder = RepositoryPaths.SharedData("evidence-inference", "abstracts-dev");
         var papers = new List<List<(string?, string)>>();
         foreach (string file in Directory.EnumerateFiles(folder, "*.abst").Order(StringComparer.Ordinal))
         {

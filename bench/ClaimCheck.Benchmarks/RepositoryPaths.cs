@@ -13,6 +13,17 @@ internal static class RepositoryPaths
 
     internal static string Corpus => Path.Combine(Root, "corpus");
 
+    /// <summary>
+    /// A folder of the third-party data beside the repository (../shared/data/…, never committed: docs/data.md).
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder is absent.</exception>
+    internal static string SharedData(params string[] parts)
+    {
+        string folder = Path.GetFullPath(Path.Combine([Root, "..", "shared", "data", .. parts]));
+        return Directory.Exists(folder) ? folder
+            : throw new DirectoryNotFoundException($"{folder} not found: these benchmarks read the shared data beside the repository (docs/data.md).");
+    }
+
     private static string Find()
     {
         if (Environment.GetEnvironmentVariable("CLAIMCHECK_REPO") is { Length: > 0 } fromEnvironment && IsRoot(fromEnvironment))

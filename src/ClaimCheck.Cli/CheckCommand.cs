@@ -62,13 +62,18 @@ internal static class CheckCommand
 
     private static int Run(CliConsole console, string[] paths, ReportSettings settings, int jobs, string? baselinePath, string? writeBaselinePath)
     {
-        var inputs = InputSet.Collect(paths);
         // claimcheck.json: each input's nearest one gives its rules, α and globs; the current folder's its reports.
         var configs = new ConfigLoader();
-        var (items, globSkipped) = InputFilter.Apply(inputs.Items, paths, configs);
         var targets = settings.Targets.Count > 0 ? settings.Targets
             : configs.For(Environment.CurrentDirectory) is { Formats.IsEmpty: false } config ? config.Formats
             : [new ReportTarget(ReportFormat.Text, null)];
+        var inputs = InputSet.Collect(paths, [.. targets.Select(t => t.Path).OfType<string>()]);
+        foreach (var note in inputs.Notes)
+        {
+            console.WriteErrorLine(TextReportWriter.Escape($"skipped: {note.Path}: {note.Reason}"));
+        }
+
+        var (items, globSkipped) = InputFilter.Apply(inputs.Items, paths, configs);
         if (baselinePath is not null && writeBaselinePath is not null)
         {
             throw new UsageException("error: give --baseline or --write-baseline, not both");
@@ -101,7 +106,7 @@ internal static class CheckCommand
 
         foreach (string error in inputs.Errors)
         {
-            console.WriteError("error: " + error);
+            console.WriteError(TextReportWriter.Escape("error: " + error));
         }
 
         int failed = run.Failed + inputs.Errors.Count;
@@ -195,7 +200,7 @@ internal static class CheckCommand
     {
         private readonly ThreadReader _reader = new();
         private readonly Dictionary<string, (ReportSettings Settings, Verifier Verifier)> _byConfig = new(StringComparer.Ordinal);
-        private byte[]? _stdin;
+        private ReadResult? _stdin;
 
         /// <summary>Called on the writing thread after each result (the progress bar).</summary>
         internal Action? Observed { get; set; }
@@ -211,8 +216,9 @@ internal static class CheckCommand
         {
             if (items.Any(i => i.IsStdin))
             {
-                // Standard input is read once, up front, on this thread; the reader re-checks it as bytes (empty, binary).
-                _stdin = Encoding.UTF8.GetBytes(console.In.ReadToEnd());
+                // Standard input is read once, up front, on this thread, as bytes: bounded and decoded like a file.
+                using var input = console.OpenIn();
+                _stdin = _reader.ReadStream(input, InputItem.StdinName);
             }
 
             // Each input's settings, resolved here (one thread) before the workers read them.
@@ -228,7 +234,7 @@ internal static class CheckCommand
                 else
                 {
                     Failed++;
-                    console.WriteError($"error: {result.Path}: {result.Read.Error ?? result.Findings.FirstOrDefault()?.Message}");
+                    console.WriteError(TextReportWriter.Escape($"error: {result.Path}: {result.Read.Error ?? result.Findings.FirstOrDefault()?.Message}"));
                 }
 
                 AtOrAboveFailOn += result.Findings.Count(f => f.Severity >= settings.FailOn);
@@ -256,9 +262,8 @@ internal static class CheckCommand
         {
             try
             {
-                var read = item.IsStdin ? _reader.Read(_stdin, item.Path) : _reader.ReadFile(item.Path);
+                var read = item.IsStdin ? _stdin! : _reader.ReadFile(item.Path);
                 var result = ClaimChecker.Check(read, resolved.Verifier);
-                // Input findings of an unreadable file bypass the verifier: apply --rule and --min-severity to all alike.
                 var reported = resolved.Settings.Apply(result.Findings);
                 return result with { Findings = [.. baseline is null ? reported : baseline.NewFindings(result, reported)] };
             }
@@ -267,7 +272,9 @@ internal static class CheckCommand
                 // A bug on one page must not stop the others: report it as that page's failure.
                 string reason = $"the input could not be checked: {ex.GetType().Name}: {ex.Message}";
                 ImmutableArray<Finding> findings = [new Finding(InputRules.Unreadable, Severity.Error, reason, Location.ForFile(item.Path), [])];
-                return new CheckResult(new ReadResult(item.Path, null, findings), null, findings);
+                // Through the verifier like any unreadable input, so that --rule applies to it too.
+                var result = ClaimChecker.Check(new ReadResult(item.Path, null, findings), resolved.Verifier);
+                return result with { Findings = [.. resolved.Settings.Apply(result.Findings)] };
             }
         }
     }

@@ -60,12 +60,41 @@ public static class ClaimCheckCli
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            int exitCode = parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            console.Reports.Commit();
+            return exitCode;
         }
         catch (UsageException ex)
         {
+            console.Reports.Discard();
             console.WriteError(ex.Message);
             return ExitCodes.UsageOrInputError;
+        }
+        catch (Exception ex)
+        {
+            // Whatever failed (a full disk, a closed pipe, a bug), no partial report is left and the cause is one line.
+            console.Reports.Discard();
+            TryWriteError(console, FailureMessage(ex));
+            return ExitCodes.UsageOrInputError;
+        }
+    }
+
+    /// <summary>One line naming the cause of an unexpected failure.</summary>
+    internal static string FailureMessage(Exception ex)
+    {
+        string what = ex is IOException or UnauthorizedAccessException ? "the report cannot be written" : $"the run failed ({ex.GetType().Name})";
+        return $"error: {what}: {string.Join(' ', ex.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries))}";
+    }
+
+    private static void TryWriteError(CliConsole console, string line)
+    {
+        try
+        {
+            console.WriteError(line);
+        }
+        catch (IOException)
+        {
+            // Standard error is gone too: the exit code is all that is left.
         }
     }
 }

@@ -12,6 +12,7 @@ internal sealed class CliConsole
     private const int RedirectedWidth = 240;
 
     private readonly Func<Stream> _openOut;
+    private readonly Func<Stream> _openIn;
 
     /// <summary>Wraps the given streams.</summary>
     /// <param name="out">Standard output.</param>
@@ -20,8 +21,10 @@ internal sealed class CliConsole
     /// <param name="outIsTerminal">True when standard output is a terminal (colours).</param>
     /// <param name="errorIsTerminal">True when standard error is a terminal (progress bar, colours).</param>
     /// <param name="openOut">Opens standard output as bytes; null: UTF-8 written through <paramref name="out"/>.</param>
-    internal CliConsole(TextWriter @out, TextWriter error, TextReader @in, bool outIsTerminal, bool errorIsTerminal, Func<Stream>? openOut = null)
+    /// <param name="openIn">Opens standard input as bytes; null: <paramref name="in"/>'s text as UTF-8.</param>
+    internal CliConsole(TextWriter @out, TextWriter error, TextReader @in, bool outIsTerminal, bool errorIsTerminal, Func<Stream>? openOut = null, Func<Stream>? openIn = null)
     {
+        _openIn = openIn ?? (() => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(@in.ReadToEnd())));
         Out = @out;
         Error = error;
         In = @in;
@@ -42,6 +45,9 @@ internal sealed class CliConsole
 
     internal bool ErrorIsTerminal { get; }
 
+    /// <summary>The report files of this run, renamed into place when the command has finished.</summary>
+    internal ReportFiles Reports { get; } = new();
+
     /// <summary>Spectre over standard output (tables; colours only on a terminal).</summary>
     internal IAnsiConsole OutConsole { get; }
 
@@ -50,10 +56,13 @@ internal sealed class CliConsole
 
     /// <summary>The process's own standard streams.</summary>
     internal static CliConsole FromSystemConsole()
-        => new(Console.Out, Console.Error, Console.In, !Console.IsOutputRedirected, !Console.IsErrorRedirected, Console.OpenStandardOutput);
+        => new(Console.Out, Console.Error, Console.In, !Console.IsOutputRedirected, !Console.IsErrorRedirected, Console.OpenStandardOutput, Console.OpenStandardInput);
 
     /// <summary>Standard output as a byte stream for the JSON, SARIF and HTML writers; the caller disposes it.</summary>
     internal Stream OpenOut() => _openOut();
+
+    /// <summary>Standard input as bytes, undecoded, so that it is decoded like a file; the caller disposes it.</summary>
+    internal Stream OpenIn() => _openIn();
 
     /// <summary>Writes an error line to standard error (red on a terminal; safe while the progress bar is shown).</summary>
     internal void WriteError(string message)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using ClaimCheck.Parsing;
 using ClaimCheck.Reporting;
 using ClaimCheck.Verification;
@@ -39,6 +38,7 @@ internal static class CompareCommand
             throw new UsageException("error: standard input can be the summary or the source, not both");
         }
 
+        InputSet.RefuseOutputAsInput([summaryPath, sourcePath], settings.OutputPath);
         var reader = new ThreadReader();
         var verifier = new Verifier(settings.Verifier);
         var summary = ClaimChecker.Check(Read(console, reader, summaryPath), verifier);
@@ -88,7 +88,13 @@ internal static class CompareCommand
     }
 
     private static ReadResult Read(CliConsole console, ThreadReader reader, string path)
-        => path == InputItem.StdinArgument
-            ? reader.Read(Encoding.UTF8.GetBytes(console.In.ReadToEnd()), InputItem.StdinName)
-            : reader.ReadFile(path);
+    {
+        if (path != InputItem.StdinArgument)
+        {
+            return reader.ReadFile(path);
+        }
+
+        using var input = console.OpenIn();
+        return reader.ReadStream(input, InputItem.StdinName);
+    }
 }

@@ -240,12 +240,12 @@ internal sealed class ReportOptions
     private static Uri? ParseHelpBaseUri(ArgumentResult result)
     {
         string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "file")
         {
             return uri;
         }
 
-        result.AddError($"--help-base-uri '{text}' is not an absolute URI");
+        result.AddError($"--help-base-uri '{text}' is not an absolute http, https or file URI");
         return null;
     }
 }

@@ -16,7 +16,8 @@ internal static class ReportOutput
 
         try
         {
-            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+            // A temporary file renamed over the target when the command is done (ReportFiles): never a partial report.
+            return console.Reports.Create(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -5,7 +5,7 @@ namespace ClaimCheck;
 
 /// <summary>
 /// A summary checked against its source: each side's own result, and the CC4001–CC4003 findings of the
-/// comparison (located in the summary; additional locations point into the source). Immutable.
+/// comparison (located in the summary; additional locations point into the source). Immutable and thread-safe.
 /// </summary>
 /// <param name="Summary">The summary's own check.</param>
 /// <param name="Source">The source's own check.</param>

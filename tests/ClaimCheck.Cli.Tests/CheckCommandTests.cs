@@ -114,6 +114,20 @@ public sealed class CheckCommandTests
     }
 
     [Test]
+    public void An_unreadable_file_follows_rule_off_like_any_finding_but_still_counts_as_failed()
+    {
+        using var folder = new TempFolder();
+        string missing = Path.Combine(folder.Path, "missing.txt");
+
+        var run = Cli.Run("check", Corpus.Seed000, missing, "--rule", "CC9002=off");
+
+        // --rule goes to the library's finding policy, which drops the CC9002; the failure itself is still said and counted.
+        run.Lines.Should().NotContainMatch("*CC9002*");
+        run.Error.Should().Contain($"{missing}: the file does not exist").And.Contain("1 read, 1 failed, 0 skipped");
+        run.ExitCode.Should().Be(2);
+    }
+
+    [Test]
     public void A_folder_of_good_bad_and_other_files_reports_each_bad_file_checks_the_rest_and_counts_exactly()
     {
         using var folder = new TempFolder();

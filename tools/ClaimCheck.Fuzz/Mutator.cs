@@ -50,6 +50,7 @@ public sealed class Mutator
             ("vocabulary", Vocabulary),
             ("vocabulary", Vocabulary),
             ("markup", Markup),
+            ("control-characters", ControlCharacters),
         ];
     }
 
@@ -356,6 +357,23 @@ public sealed class Mutator
         for (int i = 0; i < count; i++)
         {
             data = Insert(random, data, Tags[random.Next(Tags.Length)]);
+        }
+
+        return data;
+    }
+
+    private static readonly string[] ControlSequences =
+    [
+        "\u001b]0;pwned\u0007", "\u001b[2J", "\u001b[31m", "\u001b[?25l", "\u009b31m", "\u0085", "\u0008\u0008\u0008", "\u000b", "\u007f", "\u001b", "\r",
+    ];
+
+    /// <summary>Terminal escape sequences, C0 and C1 controls, into the text (they must never reach a terminal raw).</summary>
+    private static byte[] ControlCharacters(Random random, byte[] data)
+    {
+        int count = 1 + random.Next(20);
+        for (int i = 0; i < count; i++)
+        {
+            data = Insert(random, data, ControlSequences[random.Next(ControlSequences.Length)]);
         }
 
         return data;

@@ -49,6 +49,19 @@ public static class Pipeline
         SarifReportWriter.Write(Stream.Null, [result]);
         HtmlReportWriter.Write(Stream.Null, [result]);
         TextReportWriter.Write(TextWriter.Null, [result]);
+        foreach (var finding in result.Findings)
+        {
+            // A text report goes to terminals: no control character from a page may reach it raw (the tab aside).
+            string line = TextReportWriter.Format(finding, result.Path);
+            int control = line.AsSpan().IndexOfAnyInRange('\u0000', '\u001f');
+            while (control >= 0 && line[control] == '\t')
+            {
+                int next = line.AsSpan(control + 1).IndexOfAnyInRange('\u0000', '\u001f');
+                control = next < 0 ? -1 : control + 1 + next;
+            }
+
+            Require(control < 0 && line.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') < 0, $"{finding.Id}: a control character reaches the text report raw");
+        }
     }
 
     /// <summary>Checks the invariants of a result: spans inside the source, located text equal to the source's, lines and columns from 1.</summary>

@@ -5,6 +5,7 @@ namespace ClaimCheck.Fuzz;
 /// <summary>
 /// <c>ClaimCheck.Fuzz</c>: a seeded mutation fuzzer over the whole pipeline (docs/robustness.md).
 /// <c>--seed N --iterations N --time-limit 60s --per-input-limit 20s --out crashes/ --corpus corpus/ --keep-going</c>;
+/// <c>files --seed N --iterations N</c> fuzzes folder trees (links, loops, pipes, sockets, unreadable entries) and huge streamed inputs;
 /// <c>--replay file</c> runs one saved input; <c>--iteration N</c> runs only that iteration of the seed;
 /// <c>scale [filter]</c> runs the 1×/4×/16× growth experiment.
 /// Exit code: 0 when nothing failed, 1 when an input failed, 2 for a usage error.
@@ -31,6 +32,18 @@ public static class Program
         {
             Scaling.Run(Console.Out, args.Length > 1 ? args[1] : null);
             return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "files" && !OperatingSystem.IsWindows())
+        {
+            // File-system trees (links, loops, pipes, sockets, unreadable entries) and huge streamed inputs.
+            string root = Option(args, "--corpus") ?? Seeds.FindCorpus(Directory.GetCurrentDirectory()) ?? Seeds.FindCorpus(AppContext.BaseDirectory)
+                ?? throw new FormatException("corpus/ not found above the current folder; name it with --corpus");
+            int iterations = int.Parse(Option(args, "--iterations") ?? "100", CultureInfo.InvariantCulture);
+            int fileSeed = int.Parse(Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture);
+            var failed = FileSystemFuzz.Run(new Mutator(Seeds.Load(root)), fileSeed, iterations, Duration(Option(args, "--per-input-limit") ?? "60s"), Console.Out);
+            Console.WriteLine($"{iterations} trees from seed {fileSeed}: {failed.Count} failed");
+            return failed.Count == 0 ? 0 : 1;
         }
 
         var settings = new FuzzSettings

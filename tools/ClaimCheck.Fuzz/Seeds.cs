@@ -1,9 +1,13 @@
 namespace ClaimCheck.Fuzz;
 
-/// <summary>The seed inputs: every page of corpus/ (seeds, seeds-html, forum-html, the Evidence Inference abstracts).</summary>
+/// <summary>
+/// The seed inputs: every page committed under corpus/ (seeds, seeds-html and the constructed forum pages). The real
+/// forum pages and the Evidence Inference papers are third-party data outside the repository (docs/data.md), so they
+/// are not seeds: a run gives the same inputs in every clone.
+/// </summary>
 public static class Seeds
 {
-    private static readonly string[] Folders = ["seeds", "seeds-html", "forum-html", "evidence-inference"];
+    private static readonly string[] Folders = ["seeds", "seeds-html", "constructed"];
     private static readonly string[] Extensions = [".txt", ".html", ".htm", ".abst"];
 
     /// <summary>The seed files under <paramref name="corpus"/>, in ordinal path order so that a seed index means the same file everywhere.</summary>

@@ -9,7 +9,8 @@ namespace ClaimCheck.Measure;
 /// Measures the claim extractor on the Evidence Inference abstracts (title and abstract of each
 /// paper; bodies left out) and draws the seeded samples the hand audits in docs/accuracy/ read.
 /// Commands: <c>counts</c>, <c>sample-claims</c>, <c>sample-abstracts</c>, <c>show &lt;file&gt;</c>, <c>list &lt;kind&gt;</c>,
-/// <c>overlaps</c> (claims that share text although only a group comparison may share its values).
+/// <c>overlaps</c> (claims that share text although only a group comparison may share its values),
+/// <c>statcheck-expectations</c> (statcheck's own test expectations run through ClaimCheck; see <see cref="StatcheckCommand"/>).
 /// The data folder is ../shared/data/evidence-inference/abstracts-dev unless <c>--data</c> names another.
 /// </summary>
 public static class Program
@@ -19,7 +20,7 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: counts | overlaps | sample-claims [--seed N] [--count N] [--kind K] [--out file] | sample-abstracts [--seed N] [--count N] [--out file] | show <file> | list <kind> [--limit N] | findings | sample-findings [--rules CC1,CC2] | make-text --mb N --out F | make-folder --count N --out D | check-large <file>  (all take --data <dir>)");
+            Console.Error.WriteLine("usage: counts | overlaps | sample-claims [--seed N] [--count N] [--kind K] [--out file] | sample-abstracts [--seed N] [--count N] [--out file] | show <file> | list <kind> [--limit N] | findings | sample-findings [--rules CC1,CC2] | make-text --mb N --out F | make-folder --count N --out D | check-large <file> | statcheck-expectations [--tsv file]  (the others take --data <dir>)");
             return 2;
         }
 
@@ -29,13 +30,25 @@ public static class Program
             return 0;
         }
 
+        if (args[0] == "statcheck-expectations")
+        {
+            return StatcheckCommand.Run(Option(args, "--tsv")) == 0 ? 0 : 1;
+        }
+
         if (args[0] == "check-large")
         {
             ScaleCommands.CheckLarge(args[1]);
             return 0;
         }
 
-        string data = Option(args, "--data") ?? FindData();
+        string? data = Option(args, "--data") ?? FindData();
+        if (data is null)
+        {
+            // The dataset is third-party and never committed (docs/data.md).
+            Console.Error.WriteLine("../shared/data/evidence-inference/abstracts-dev not found beside the repository (see docs/data.md): pass --data <dir>");
+            return 1;
+        }
+
         switch (args[0])
         {
             case "counts":
@@ -78,7 +91,7 @@ public static class Program
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private static string FindData()
+    private static string? FindData()
     {
         for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
         {
@@ -87,16 +100,9 @@ public static class Program
             {
                 return Path.GetFullPath(candidate);
             }
-
-            string sample = Path.Combine(dir.FullName, "corpus", "evidence-inference", "abstracts");
-            if (File.Exists(Path.Combine(dir.FullName, "ClaimCheck.sln")) && Directory.Exists(sample))
-            {
-                Console.Error.WriteLine($"../shared/data not found: using the sample in {sample}");
-                return sample;
-            }
         }
 
-        throw new DirectoryNotFoundException("abstracts-dev not found: pass --data <dir>");
+        return null;
     }
 
     private static List<(AbstractFile File, ExtractionResult Result)> Load(string data)
@@ -171,7 +177,7 @@ public static class Program
         {
             n++;
             string sentence = file.Text.Substring(claim.SentenceSpan.Start, claim.SentenceSpan.Length);
-            b.AppendLine(CultureInfo.InvariantCulture, $"| {n} | {file.Name} | {claim.Kind} | `{Cell(claim.Text)}` | {Cell(ClaimFormatter.Describe(claim))} | {Cell(sentence)} |  |  |");
+            b.AppendLine(CultureInfo.InvariantCulture, $"| {n} | {file.Name} | {claim.Kind} | `{Cell(claim.Text)}` | {Cell(claim.ToString())} | {Cell(sentence)} |  |  |");
         }
 
         Write(output, b.ToString());
@@ -195,7 +201,7 @@ public static class Program
             b.AppendLine().AppendLine("Extracted:").AppendLine();
             foreach (var claim in result.Claims)
             {
-                b.AppendLine(CultureInfo.InvariantCulture, $"- {claim.Kind}: `{claim.Text}` — {ClaimFormatter.Describe(claim)}");
+                b.AppendLine(CultureInfo.InvariantCulture, $"- {claim.Kind}: `{claim.Text}` — {claim}");
             }
 
             b.AppendLine();
@@ -209,7 +215,7 @@ public static class Program
         var result = ClaimExtractor.ExtractFromText(text);
         foreach (var claim in result.Claims)
         {
-            Console.WriteLine($"{claim.Kind,-18} {claim.Span,-14} `{claim.Text}`  {ClaimFormatter.Describe(claim)}");
+            Console.WriteLine($"{claim.Kind,-18} {claim.Span,-14} `{claim.Text}`  {claim}");
         }
 
         foreach (var finding in result.Findings)
@@ -231,7 +237,7 @@ public static class Program
                 }
 
                 string sentence = file.Text.Substring(claim.SentenceSpan.Start, claim.SentenceSpan.Length);
-                Console.WriteLine($"{file.Name}\t`{claim.Text}`\t{ClaimFormatter.Describe(claim)}\t|| {sentence}");
+                Console.WriteLine($"{file.Name}\t`{claim.Text}`\t{claim}\t|| {sentence}");
             }
         }
     }

@@ -1,4 +1,5 @@
-using ClaimCheck.Classification;
+using ClaimCheck.Documents;
+using ClaimCheck.Segmenting.Roles;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
@@ -15,8 +16,8 @@ internal sealed class RoleTrainingRow : RoleModelInput
 /// <summary>Trains the sentence-role model and measures it.</summary>
 internal static class RoleModel
 {
-    /// <summary>The role names in enum order.</summary>
-    internal static readonly string[] Classes = Enum.GetNames<SentenceRole>();
+    /// <summary>The role names the model learns, in enum order (Discussion comes only from a heading, never from the model).</summary>
+    internal static readonly string[] Classes = [.. Enum.GetValues<SentenceRole>().Where(r => r != SentenceRole.Discussion).Select(r => r.ToString())];
 
     /// <summary>Fits the model on <paramref name="train"/>.</summary>
     internal static ITransformer Fit(MLContext ml, IReadOnlyList<LabelledAbstract> train)

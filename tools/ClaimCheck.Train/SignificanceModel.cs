@@ -1,4 +1,5 @@
-using ClaimCheck.Classification;
+using ClaimCheck.Documents;
+using ClaimCheck.Segmenting.Roles;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
@@ -47,17 +48,14 @@ internal static class SignificanceModel
     internal static List<float[]> Score(MLContext ml, ITransformer model, IReadOnlyList<LabelledStatement> statements)
         => [.. ml.Data.CreateEnumerable<ScoreOutput>(model.Transform(ml.Data.LoadFromEnumerable(Rows(statements))), reuseRowObject: false).Select(s => s.Score)];
 
-    /// <summary>
-    /// The class probabilities of each of <paramref name="statements"/> read alone, without the prompt's arms (as
-    /// <see cref="SignificanceClassifier.Classify(string)"/> reads a statement).
-    /// </summary>
+    /// <summary>The class probabilities of each of <paramref name="statements"/> read alone, without the prompt's arms.</summary>
     internal static List<float[]> ScoreAlone(MLContext ml, ITransformer model, IReadOnlyList<LabelledStatement> statements)
         => Score(ml, model, [.. statements.Select(s => s with { Intervention = "", Comparator = "" })]);
 
     /// <summary>
     /// The training rows: each statement with its prompt's arms, once more with the arms swapped and the direction
     /// flipped when the text names an arm (the label is relative to the arms, so the swap is as true as the
-    /// original and teaches the model that the arms, not the words alone, decide), and once read alone.
+    /// original and teaches the model that the arms, not the words alone, decide), and once read alone (so that a statement without known arms is read as well as before the arms were an input).
     /// </summary>
     private static List<SignificanceTrainingRow> TrainingRows(IReadOnlyList<LabelledStatement> statements)
     {

@@ -1,5 +1,3 @@
-using ClaimCheck.Classification;
-
 namespace ClaimCheck.Train;
 
 /// <summary>

@@ -1,21 +1,59 @@
 namespace ClaimCheck.Diagnostics;
 
-/// <summary>Descriptors of the CC9xxx input findings, raised while reading and parsing an input.</summary>
+/// <summary>
+/// Descriptors of the CC9xxx input findings, raised while reading, parsing and extracting an input.
+/// An id whose message has several wordings (CC9002: each reason an input cannot be read) has one
+/// descriptor per wording, all with the same id, title, category and severity, as Roslyn analyzers
+/// declare several <c>DiagnosticDescriptor</c>s of one id; the public field is the principal one.
+/// </summary>
 public static class InputRules
 {
-    /// <summary>CC9001 (Info): the input has no abstract or article text, so there is nothing to check.</summary>
+    /// <summary>CC9001 (Info): the input has no abstract or article text, so only commentary was checked.</summary>
     public static readonly RuleDescriptor NoArticleText = new(
-        "CC9001", "No abstract or article text found", "{0}", "Input", Severity.Info);
+        RuleIds.NoArticleText, "No abstract or article text found", "no quoted abstract or article text was found; only commentary was checked", RuleCategory.Input, Severity.Info);
 
-    /// <summary>CC9002 (Error): the input cannot be read (empty, binary, undecodable, missing); nothing else is reported for it.</summary>
-    public static readonly RuleDescriptor Unreadable = new(
-        "CC9002", "Input unreadable", "{0}", "Input", Severity.Error);
+    /// <summary>CC9002 (Error): the input cannot be read (empty, binary, undecodable, missing); nothing else is reported for it. This wording gives the system's reason.</summary>
+    public static readonly RuleDescriptor Unreadable = Cc9002("the file cannot be read: {0}");
 
-    /// <summary>CC9003 (Warning): the input is over the size limit; what was read is reported and the rest is named.</summary>
+    /// <summary>CC9003 (Warning): the input is over the size limit; what was read is reported and the rest is named. Arguments: the input's size, the limit, the bytes read.</summary>
     public static readonly RuleDescriptor OverSizeLimit = new(
-        "CC9003", "Input over the size limit", "{0}", "Input", Severity.Warning);
+        RuleIds.OverSizeLimit, "Input over the size limit",
+        "the input is {0:N0} bytes, over the limit of {1:N0}: the first {2:N0} bytes (up to a line break) were read and bytes {2:N0}–{0:N0} were not",
+        RuleCategory.Input, Severity.Warning);
 
     /// <summary>CC9004 (Info): a number was reconstructed from damaged notation, e.g. "4 × 107 cells" read as 4 × 10^7.</summary>
     public static readonly RuleDescriptor ReconstructedNumber = new(
-        "CC9004", "Number reconstructed from damaged notation", "{0}", "Input", Severity.Info);
+        RuleIds.ReconstructedNumber, "Number reconstructed from damaged notation",
+        "'{0}' read as {1} × 10^{2}: the superscript of the power of ten was lost in copying", RuleCategory.Input, Severity.Info);
+
+    /// <summary>CC9002: the path names a folder.</summary>
+    internal static readonly RuleDescriptor UnreadableDirectory = Cc9002("the path is a directory, not a file");
+
+    /// <summary>CC9002: there is no such file.</summary>
+    internal static readonly RuleDescriptor UnreadableMissing = Cc9002("the file does not exist");
+
+    /// <summary>CC9002: no bytes, or only white space.</summary>
+    internal static readonly RuleDescriptor UnreadableEmpty = Cc9002("the input is empty");
+
+    /// <summary>CC9002: control bytes that text does not have.</summary>
+    internal static readonly RuleDescriptor UnreadableBinary = Cc9002("the input is binary, not text (it contains NUL or other control bytes)");
+
+    /// <summary>CC9002: a byte-order mark the bytes do not follow. Arguments: the encoding's name, the byte offset.</summary>
+    internal static readonly RuleDescriptor UnreadableByteOrderMark = Cc9002("the input has a {0} byte-order mark but is not valid {0} (at byte {1:N0})");
+
+    /// <summary>CC9002: a page whose bytes do not follow its declared charset. Arguments: the declared label, the encoding's name, the byte offset.</summary>
+    internal static readonly RuleDescriptor UnreadableDeclaredCharset = Cc9002("the page declares charset \"{0}\" but is not valid {1} (at byte {2:N0})");
+
+    /// <summary>CC9002: a named pipe, device or socket, examined and not opened. Argument: what it is ("a named pipe").</summary>
+    internal static readonly RuleDescriptor UnreadableNotRegular = Cc9002("the path is {0}, not a regular file: not opened");
+
+    /// <summary>CC9002: invalid UTF-8 without a declared charset. Arguments: the byte, its offset.</summary>
+    internal static readonly RuleDescriptor UnreadableUtf8 = Cc9002("the input is not valid UTF-8 (invalid byte 0x{0:X2} at offset {1:N0}); save it as UTF-8");
+
+    /// <summary>CC9005 (Info): elements nested deeper than the parser is given were flattened; their text is read. Arguments: how many elements, the depth limit.</summary>
+    public static readonly RuleDescriptor NestingFlattened = new(
+        RuleIds.NestingFlattened, "Markup nested too deeply",
+        "{0:N0} elements nested deeper than {1} levels were flattened (their tags read as spaces, their text kept)", RuleCategory.Input, Severity.Info);
+
+    private static RuleDescriptor Cc9002(string messageFormat) => new(RuleIds.Unreadable, "Input unreadable", messageFormat, RuleCategory.Input, Severity.Error);
 }

@@ -10,6 +10,8 @@ namespace ClaimCheck.Documents;
 /// </summary>
 public sealed class ThreadDocument
 {
+    private Dictionary<TextSpan, Sentence>? _sentences;
+
     /// <summary>Creates a document.</summary>
     /// <param name="source">The text all spans point into.</param>
     /// <param name="kind">What sort of page it is.</param>
@@ -50,6 +52,16 @@ public sealed class ThreadDocument
     /// <summary>Findings about the input itself (CC9001, CC9003), raised while reading; empty when none.</summary>
     public ImmutableArray<Finding> InputFindings { get; }
 
+    /// <summary>True once the Segmenting stage has given the sentences their roles, clauses and cues.</summary>
+    internal bool IsSegmented { get; init; }
+
     /// <summary>All blocks of all posts, in page order.</summary>
     public IEnumerable<Block> Blocks => Posts.SelectMany(p => p.Blocks);
+
+    /// <summary>The sentence whose span is <paramref name="span"/>, or null (the index is built once, on first use).</summary>
+    internal Sentence? SentenceAt(TextSpan span)
+    {
+        var index = _sentences ??= Blocks.SelectMany(b => b.Sentences).GroupBy(s => s.Span).ToDictionary(g => g.Key, g => g.First());
+        return index.GetValueOrDefault(span);
+    }
 }

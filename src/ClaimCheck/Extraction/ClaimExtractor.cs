@@ -17,6 +17,9 @@ namespace ClaimCheck.Extraction;
 /// </summary>
 public static class ClaimExtractor
 {
+    /// <summary>The findings extraction raises (CC9004), for the rule catalogue.</summary>
+    internal static ImmutableArray<RuleDescriptor> SupportedRules { get; } = [InputRules.ReconstructedNumber];
+
     /// <summary>Extracts the claims of every block of <paramref name="document"/>, sentence by sentence (<see cref="Block.Sentences"/>).</summary>
     /// <param name="document">A parsed document.</param>
     /// <returns>The claims grouped by block, and CC9004 findings for reconstructed numbers.</returns>
@@ -90,7 +93,6 @@ public static class ClaimExtractor
         }
 
         claims.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
-        BlockContext.FillTotalsFromGroupSizes(claims);
         foreach (var claim in claims)
         {
             // Only numbers read with scientific notation can be reconstructed; the other kinds are skipped unlisted.
@@ -103,13 +105,8 @@ public static class ClaimExtractor
             {
                 if (number.IsReconstructed)
                 {
-                    string message = string.Format(
-                        CultureInfo.InvariantCulture,
-                        "'{0}' read as {1} × 10^{2}: the superscript of the power of ten was lost in copying",
-                        number.Text,
-                        (number.Value / Math.Pow(10, number.Exponent)).ToString("G6", CultureInfo.InvariantCulture),
-                        number.Exponent);
-                    findings.Add(Finding.Create(InputRules.ReconstructedNumber, Location.In(source, number.Span), message));
+                    findings.Add(Finding.Create(InputRules.ReconstructedNumber, Location.In(source, number.Span),
+                        number.Text, (number.Value / Math.Pow(10, number.Exponent)).ToString("G6", CultureInfo.InvariantCulture), number.Exponent));
                 }
             }
         }

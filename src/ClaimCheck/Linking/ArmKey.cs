@@ -48,6 +48,26 @@ internal static class ArmKey
         return key;
     }
 
+    /// <summary>
+    /// The stricter key a group's stated size is filed under: the label lower-cased, without "the" and without a
+    /// trailing "group", "arm" or "cohort" ("the MSC group" → "msc", but "MSC infusion" stays "msc infusion"). A size
+    /// is lent to a percentage only under this key, so that a loose match never supplies a wrong denominator.
+    /// </summary>
+    internal static string SizeKey(string label)
+    {
+        string key = label.Trim().ToLowerInvariant();
+        foreach (var suffix in (ReadOnlySpan<string>)[" groups", " group", " arm", " arms", " cohort"])
+        {
+            if (key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                key = key[..^suffix.Length];
+                break;
+            }
+        }
+
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
     /// <summary>True when the key names a control arm (placebo, control, sham, usual or standard care).</summary>
     internal static bool IsControl(string key) => Array.IndexOf(ControlWords, key) >= 0;
 }

@@ -1,34 +1,100 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using ClaimCheck.Extraction;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Statistics;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Linking;
 
 /// <summary>
-/// The linking stage: ties the claims of each block together from sentence structure — proportions of
-/// two arms in one sentence with that sentence's ratio estimates, arm sizes stated together and the
-/// totals they should add up to, compared values with their reported difference, and each named arm's
-/// denominators across sentences.
+/// The linking stage: ties the claims of each block together from sentence structure — group sizes lent to the
+/// percentages of their group, proportions of two arms in one sentence with that sentence's ratio estimates, arm
+/// sizes stated together and the totals they should add up to, compared values with their reported difference,
+/// each named arm's denominators across sentences — and reads, once per document, the sound estimates and what
+/// the words of each sentence with claims say (<see cref="SentenceFacts"/>).
 /// </summary>
 internal static class Linker
 {
-    private static readonly string[] PeopleNouns =
-        ["patient", "participant", "subject", "women", "woman", "men", "man", "child", "adult", "infant", "volunteer", "individual",
-         "person", "people", "case", "neonate", "newborn", "student", "smoker", "名", "例"];
+    // Matched as prefixes ("patients") and, for the CJK counters, anywhere in the noun.
+    private static readonly string[] PeopleNouns = Lexicons.Lexicon.Load("people-nouns.txt");
 
-    internal static ImmutableArray<BlockLinks> Link(ExtractionResult extraction)
+    /// <summary>Links the claims of <paramref name="extraction"/>.</summary>
+    internal static ClaimLinks Link(ExtractionResult extraction)
     {
-        var result = ImmutableArray.CreateBuilder<BlockLinks>(extraction.Blocks.Length);
+        var source = extraction.Source;
+        var linkedBlocks = ImmutableArray.CreateBuilder<BlockClaims>(extraction.Blocks.Length);
         foreach (var block in extraction.Blocks)
         {
-            result.Add(LinkBlock(extraction.Source, block));
+            var claims = GroupSizes.Fill(block.Claims);
+            linkedBlocks.Add(claims == block.Claims ? block : block with { Claims = claims });
         }
 
-        return result.MoveToImmutable();
+        var linked = new ExtractionResult(source, linkedBlocks.MoveToImmutable(), extraction.Findings);
+        var sentences = new Dictionary<TextSpan, SentenceFacts>();
+        var percentBases = new Dictionary<ProportionClaim, ReportedNumber>(ReferenceEqualityComparer.Instance);
+        var wholeNumberSizes = new Dictionary<TextSpan, ReportedNumber>();
+        var blocks = ImmutableArray.CreateBuilder<BlockLinks>(linked.Blocks.Length);
+        foreach (var block in linked.Blocks)
+        {
+            foreach (var sentence in block.Claims.GroupBy(c => c.SentenceSpan))
+            {
+                var claims = sentence.ToList();
+                var facts = SentenceFacts.Of(source.ToString(sentence.Key));
+                sentences[sentence.Key] = facts;
+                ReadPercentBases(source.Text, claims, percentBases);
+                if (claims.Any(c => c is MeanSdClaim) && WholeNumberSize(facts, claims) is { } n)
+                {
+                    wholeNumberSizes[sentence.Key] = n;
+                }
+            }
+
+            blocks.Add(LinkBlock(source, block, sentences));
+        }
+
+        bool oneSided = OneSidedTests.Declared(source.Text);
+        var estimates = EstimateReader.Read(source.Text, [.. linked.Claims], oneSided);
+        return new ClaimLinks(linked, blocks.MoveToImmutable(), estimates, oneSided, sentences.ToFrozenDictionary(), percentBases, wholeNumberSizes.ToFrozenDictionary());
     }
 
-    private static BlockLinks LinkBlock(SourceText source, BlockClaims block)
+    /// <summary>The one group size ("n = …") of a sentence that says its data are whole numbers, else null.</summary>
+    private static ReportedNumber? WholeNumberSize(SentenceFacts facts, List<Claim> claims)
+    {
+        var found = facts.SaysWholeNumbers
+            ? claims.OfType<CountClaim>().Where(c => Printed.IsCount(c.Count) && c.Count.Value > 0).Take(2).ToList()
+            : [];
+        return found.Count == 1 ? found[0].Count : null;
+    }
+
+    /// <summary>The n of "47.5% of 49 patients" or "47.5% of patients (n = 49)", where the extractor gives the percentage and the count apart.</summary>
+    private static void ReadPercentBases(string text, List<Claim> sentence, Dictionary<ProportionClaim, ReportedNumber> bases)
+    {
+        foreach (var claim in sentence)
+        {
+            if (claim is not ProportionClaim { Count: null, Percent: not null, Total: null } percent)
+            {
+                continue;
+            }
+
+            var count = sentence.OfType<CountClaim>().FirstOrDefault(c => c.Span.Start > percent.Span.End && c.GroupLabel is null);
+            if (count is null)
+            {
+                continue;
+            }
+
+            var between = text.AsSpan(percent.Span.End, count.Span.Start - percent.Span.End).Trim();
+            bool ofCount = between.SequenceEqual("of");
+            bool ofGroupSize = between.StartsWith("of ", StringComparison.Ordinal) && between.EndsWith("(", StringComparison.Ordinal) && between.Count(' ') <= 3
+                && count.Text.TrimStart().StartsWith('n');
+            if (ofCount || ofGroupSize)
+            {
+                bases[percent] = count.Count;
+            }
+        }
+    }
+
+    private static BlockLinks LinkBlock(SourceText source, BlockClaims block, Dictionary<TextSpan, SentenceFacts> facts)
     {
         var pairs = ImmutableArray.CreateBuilder<ProportionPair>();
         var armSets = ImmutableArray.CreateBuilder<ArmSizeSet>();
@@ -76,18 +142,58 @@ internal static class Linker
             if (arms.Count >= 2)
             {
                 var total = people.Count == 1 ? people[0] : null;
-                armSets.Add(new ArmSizeSet(arms, total, stages!.Nearest(arms[0].Span.Start - sentence.Key.Start), text));
+                TextSpan? previous = PreviousSentence(block, sentence.Key);
+                double sum = arms.Sum(a => a.Count.Value);
+                bool sumPrinted = HasNumber(text, sum) || (previous is { } before && HasNumber(source.ToString(before), sum));
+                armSets.Add(new ArmSizeSet(arms, total, stages!.Nearest(arms[0].Span.Start - sentence.Key.Start), previous, sumPrinted));
             }
 
             var comparisons = claims.OfType<GroupComparisonClaim>().Where(g => g.Values.Length == 2).ToList();
             var reported = claims.OfType<DifferenceEstimateClaim>().ToList();
             if (comparisons.Count == 1 && reported.Count == 1)
             {
-                differences.Add(new ValueDifference(comparisons[0], reported[0], text));
+                differences.Add(new ValueDifference(comparisons[0], reported[0]));
             }
         }
 
         return new BlockLinks(block, pairs.ToImmutable(), armSets.ToImmutable(), totals.ToImmutable(), differences.ToImmutable(), armProportions.ToImmutable());
+    }
+
+    /// <summary>The sentence before <paramref name="sentence"/> in the block, or null for its first sentence or raw text without a block.</summary>
+    private static TextSpan? PreviousSentence(BlockClaims block, TextSpan sentence)
+    {
+        if (block.Block is null)
+        {
+            return null;
+        }
+
+        var sentences = block.Block.Sentences;
+        for (int i = 1; i < sentences.Length; i++)
+        {
+            if (sentences[i].Span == sentence)
+            {
+                return sentences[i - 1].Span;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="value"/> is printed in the sentence as a whole number ("939 were randomized").</summary>
+    private static bool HasNumber(string sentence, double value)
+    {
+        string digits = ((long)value).ToString(CultureInfo.InvariantCulture);
+        for (int at = sentence.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(digits, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + digits.Length;
+            bool alone = (at == 0 || !char.IsAsciiDigit(sentence[at - 1]) && sentence[at - 1] != '.') && (end == sentence.Length || !char.IsAsciiDigit(sentence[end]));
+            if (alone)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An arm's size: "n = 65" notation, or "65 receiving MSC treatment" / "35 assigned to placebo".</summary>

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace ClaimCheck.Linking;
 
@@ -14,13 +13,16 @@ internal static class OutcomeTerms
 {
     private static readonly Lazy<Lexicon> Groups = new(() => new Lexicon(Load()));
 
-    private static readonly FrozenSet<string> Ignored = FrozenSet.ToFrozenSet(
-        ["the", "and", "for", "with", "was", "were", "that", "this", "than", "from", "both", "after", "more", "less", "group", "groups", "patients",
-         "patient", "placebo", "control", "treatment", "treated", "therapy", "compared", "difference", "differences", "significant", "significantly",
-         "results", "result", "study", "trial", "day", "days", "month", "months", "year", "years", "baseline", "follow", "total", "rate", "rates",
-         "level", "levels", "score", "scores", "between", "among", "showed", "observed", "higher", "lower", "improved", "improvement", "reduced",
-         "benefit", "benefits", "potential", "may", "offer", "mean", "median", "average", "effective", "efficacy", "long-term", "term", "recovery", "effect", "effects", "outcome", "outcomes", "all", "each"],
-        StringComparer.Ordinal);
+    private const int OutcomeWindow = 400;
+
+    // Where an outcome phrase stops. The spaces are the logic (" in " is a word, "in" inside "increase" is not), so the
+    // list stays in code rather than in a trimmed word list.
+    private static readonly string[] PhraseStops = [",", ";", ".", " and ", " in ", " among ", " of patients", " for patients", " compared", " versus", " vs", " with "];
+
+    // Words that, first after a claim, show that no outcome is named ("improvements were maintained").
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(Lexicons.Lexicon.Load("auxiliaries.txt"), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Ignored = FrozenSet.ToFrozenSet(Lexicons.Lexicon.Load("outcome-stopwords.txt"), StringComparer.Ordinal);
 
     /// <summary>The terms of <paramref name="phrase"/>: "g:N" for each lexicon group mentioned, and its other content words (4+ letters).</summary>
     internal static HashSet<string> Of(string phrase)
@@ -57,6 +59,66 @@ internal static class OutcomeTerms
         return terms;
     }
 
+    /// <summary>The terms of the text at <paramref name="span"/> of <paramref name="source"/>.</summary>
+    internal static HashSet<string> Of(Text.SourceText source, Text.TextSpan span) => Of(source.ToString(span));
+
+    /// <summary>Terms in at least half the block's sentences (the intervention's name, the disease): they say nothing about which outcome.</summary>
+    internal static HashSet<string> Common(Documents.Block block)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in block.Sentences)
+        {
+            foreach (var term in Of(sentence.Text).Where(t => !t.StartsWith("g:", StringComparison.Ordinal)))
+            {
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        return counts.Where(kv => kv.Value * 2 >= block.Sentences.Length && block.Sentences.Length >= 4).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The outcome a claim of benefit names: the words after it up to the next clause boundary ("may offer potential
+    /// benefits" → "lung recovery"), or after its comparator ("more effective than X in relieving pain" → "relieving
+    /// pain"); empty when no outcome follows ("improvements were maintained", "effective and well tolerated").
+    /// </summary>
+    /// <param name="source">The document's text.</param>
+    /// <param name="from">Where the claim ends.</param>
+    /// <param name="clause">The claim's clause: the outcome ends with it ("superior regarding MV but not PICU stay" is about MV).</param>
+    internal static string PhraseAfter(Text.SourceText source, int from, Text.TextSpan clause)
+    {
+        // Read from a window of the clause: an outcome is a few words, and a clause of a million characters with a
+        // statement every few words must not be copied once per statement.
+        int to = Math.Min(clause.End, from + OutcomeWindow);
+        string rest = source.Text[from..to];
+        if (rest.StartsWith(" than ", StringComparison.Ordinal))
+        {
+            int at = rest.IndexOfAny([',', ';']) is var stop and >= 0 ? stop : rest.Length;
+            int inAt = rest.IndexOf(" in ", StringComparison.Ordinal) is var i and >= 0 && i < at ? i : rest.IndexOf(" for ", StringComparison.Ordinal) is var f and >= 0 && f < at ? f : -1;
+            rest = inAt >= 0 ? rest[inAt..] : string.Empty;
+        }
+
+        if (rest.StartsWith(" for ", StringComparison.Ordinal) || rest.StartsWith(" in ", StringComparison.Ordinal))
+        {
+            rest = rest[(rest.IndexOf(' ', 1) + 1)..];
+        }
+
+        int end = rest.Length;
+        foreach (var stop in PhraseStops)
+        {
+            int at = rest.Length > 1 ? rest.IndexOf(stop, 1, StringComparison.Ordinal) : -1;
+            if (at > 0 && at < end)
+            {
+                end = at;
+            }
+        }
+
+        string phrase = rest[..end].Trim();
+        phrase = phrase.StartsWith("the ", StringComparison.Ordinal) ? phrase[4..] : phrase;
+        string first = phrase.Split(' ', 2)[0];
+        return Auxiliaries.Contains(first) ? string.Empty : phrase;
+    }
+
     /// <summary>The terms two phrases share, with terms in <paramref name="common"/> (names of the intervention, say) left out.</summary>
     internal static IEnumerable<string> Shared(HashSet<string> a, HashSet<string> b, IReadOnlySet<string> common) => a.Intersect(b).Where(t => !common.Contains(t));
 
@@ -85,18 +147,10 @@ internal static class OutcomeTerms
 
     private static (string, int)[] Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ClaimCheck.Lexicons.outcome-synonyms.txt")
-            ?? throw new InvalidOperationException("Embedded lexicon outcome-synonyms.txt is missing from the assembly.");
-        using var reader = new StreamReader(stream);
         var entries = new List<(string, int)>();
         int group = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var line in Lexicons.Lexicon.Load("outcome-synonyms.txt"))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
             foreach (var entry in line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 entries.Add((entry, group));

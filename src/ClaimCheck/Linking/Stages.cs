@@ -11,8 +11,6 @@ internal static class Stages
         ("followed up", "followed up"), ("follow-up", "followed up"), ("registered", "enrolled"), ("participated", "enrolled"),
     ];
 
-    private static readonly string[] AttritionStems = ["complet", "analy", "withdr", "dropped", "drop out", "dropout", "lost to", "excluded", "discontinu", "died", "evaluable", "available", "follow"];
-
     /// <summary>The stage word nearest to <paramref name="offset"/> in <paramref name="sentence"/> (offset relative to the sentence), or null.</summary>
     internal static string? Nearest(string sentence, int offset) => new Index(sentence).Nearest(offset);
 
@@ -110,10 +108,6 @@ internal static class Stages
         }
     }
 
-    /// <summary>True when the sentence speaks of people leaving or being analysed apart (completion, withdrawal, loss to follow-up).</summary>
-    internal static bool MentionsAttrition(string sentence)
-    {
-        string lower = sentence.ToLowerInvariant();
-        return AttritionStems.Any(s => lower.Contains(s, StringComparison.Ordinal));
-    }
+    /// <summary>True for the stages that count the people allocated (randomized, enrolled, included, recruited).</summary>
+    internal static bool IsAllocation(string? stage) => stage is "randomized" or "enrolled" or "included" or "recruited";
 }

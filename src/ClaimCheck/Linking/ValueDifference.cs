@@ -5,5 +5,4 @@ namespace ClaimCheck.Linking;
 /// <summary>Two group values compared in one sentence, and the difference the same sentence reports for them.</summary>
 /// <param name="Comparison">The compared values ("67.0 … compared to … 50.0").</param>
 /// <param name="Difference">The reported difference ("a difference of 12.86").</param>
-/// <param name="SentenceText">The sentence, for words such as "adjusted".</param>
-internal sealed record ValueDifference(GroupComparisonClaim Comparison, DifferenceEstimateClaim Difference, string SentenceText);
+internal sealed record ValueDifference(GroupComparisonClaim Comparison, DifferenceEstimateClaim Difference);

@@ -1,7 +1,7 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Parsing;
 
@@ -14,16 +14,19 @@ internal static class InputDecoder
 {
     private const int SniffLength = 8192;
 
-    internal readonly record struct Decoded(string? Text, InputFormat Format, string? Error, string? Truncation);
+    internal readonly record struct Decoded(string? Text, InputFormat Format, Reason? Error, Reason? Truncation);
+
+    /// <summary>A CC9002 or CC9003 wording and its arguments; the path is added by the reader.</summary>
+    internal readonly record struct Reason(RuleDescriptor Descriptor, object[] Args);
 
     internal static Decoded Decode(ReadOnlySpan<byte> bytes, long totalLength, ReaderOptions options)
     {
         if (totalLength == 0 || IsAllWhiteSpace(bytes))
         {
-            return Fail("the input is empty");
+            return Fail(InputRules.UnreadableEmpty);
         }
 
-        string? truncation = null;
+        Reason? truncation = null;
         if (bytes.Length > options.MaxInputBytes)
         {
             bytes = CutAtLineBreak(bytes, (int)Math.Min(options.MaxInputBytes, int.MaxValue));
@@ -31,81 +34,147 @@ internal static class InputDecoder
 
         if (totalLength > bytes.Length)
         {
-            truncation = string.Create(CultureInfo.InvariantCulture,
-                $"the input is {totalLength:N0} bytes, over the limit of {options.MaxInputBytes:N0}: the first {bytes.Length:N0} bytes (up to a line break) were read and bytes {bytes.Length:N0}–{totalLength:N0} were not");
+            truncation = new Reason(InputRules.OverSizeLimit, [totalLength, options.MaxInputBytes, bytes.Length]);
         }
 
-        Encoding? bomEncoding = null;
-        int bomLength = 0;
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            bomEncoding = new UTF8Encoding(false, true);
-            bomLength = 3;
-        }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            bomEncoding = new UnicodeEncoding(false, false, true);
-            bomLength = 2;
-        }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            bomEncoding = new UnicodeEncoding(true, false, true);
-            bomLength = 2;
-        }
-
-        if (bomEncoding is null && LooksBinary(bytes))
-        {
-            return Fail("the input is binary, not text (it contains NUL or other control bytes)");
-        }
-
-        var body = bytes[bomLength..];
-        if (bomEncoding is not null)
+        if (Bom(bytes) is var (bomEncoding, bomLength))
         {
             try
             {
-                string text = bomEncoding.GetString(body);
+                string text = bomEncoding.GetString(bytes[bomLength..]);
                 return new Decoded(text, DetectFormat(text.AsSpan(0, Math.Min(text.Length, SniffLength)), options), null, truncation);
             }
             catch (DecoderFallbackException ex)
             {
-                return Fail($"the input has a {bomEncoding.WebName} byte-order mark but is not valid {bomEncoding.WebName} (at byte {ex.Index + bomLength:N0})");
+                return Fail(InputRules.UnreadableByteOrderMark, bomEncoding.WebName, ex.Index + bomLength);
             }
+        }
+
+        if (LooksBinary(bytes))
+        {
+            return Fail(InputRules.UnreadableBinary);
         }
 
         var format = options.Format;
         if (format == InputFormat.Auto)
         {
-            format = LooksLikeHtml(body) ? InputFormat.Html : InputFormat.PlainText;
+            format = LooksLikeHtml(bytes) ? InputFormat.Html : InputFormat.PlainText;
         }
 
-        if (format == InputFormat.Html && DeclaredCharset(body) is { } charset && !IsUtf8Name(charset))
+        int invalidAt = FirstInvalidUtf8(bytes);
+        if (format == InputFormat.Html && CharsetPrescan.Find(bytes[..Math.Min(bytes.Length, SniffLength)]) is { } label
+            && Declared(label) is { } declared && declared.CodePage != Encoding.UTF8.CodePage)
         {
-            var encoding = GetEncoding(charset);
-            if (encoding is null)
+            // The declaration is checked against the bytes: a page that declares a legacy charset but whose bytes
+            // are UTF-8 with multi-byte characters was re-saved as UTF-8 (decoding it as declared would garble every one).
+            if (invalidAt < 0 && bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF))
             {
-                return Fail($"the page declares charset \"{charset}\", which is not a known encoding");
+                return new Decoded(Encoding.UTF8.GetString(bytes), format, null, truncation);
             }
 
-            return new Decoded(encoding.GetString(body), format, null, truncation);
-        }
-
-        int invalidAt = FirstInvalidUtf8(body);
-        if (invalidAt >= 0)
-        {
-            if (format == InputFormat.Html)
+            try
             {
-                // What browsers do with an undeclared non-UTF-8 page: read it as windows-1252.
-                return new Decoded(GetEncoding("windows-1252")!.GetString(body), format, null, truncation);
+                return new Decoded(Strict(declared).GetString(bytes), format, null, truncation);
             }
-
-            return Fail(string.Create(CultureInfo.InvariantCulture,
-                $"the input is not valid UTF-8 (invalid byte 0x{body[invalidAt]:X2} at offset {invalidAt + bomLength:N0}); save it as UTF-8"));
+            catch (DecoderFallbackException ex)
+            {
+                return Fail(InputRules.UnreadableDeclaredCharset, label, declared.WebName, ex.Index);
+            }
         }
 
-        return new Decoded(Encoding.UTF8.GetString(body), format, null, truncation);
+        if (invalidAt < 0)
+        {
+            return new Decoded(Encoding.UTF8.GetString(bytes), format, null, truncation);
+        }
+
+        if (format == InputFormat.Html)
+        {
+            // An undeclared (or wrongly declared) legacy page: its encoding from the detector, else what browsers
+            // assume for an undeclared page, windows-1252, which decodes any byte.
+            var encoding = Detect(bytes) ?? GetEncoding("windows-1252")!;
+            return new Decoded(encoding.GetString(bytes), format, null, truncation);
+        }
+
+        return Fail(InputRules.UnreadableUtf8, bytes[invalidAt], invalidAt);
     }
 
-    private static Decoded Fail(string reason) => new(null, InputFormat.Auto, reason, null);
+    /// <summary>The encoding a byte-order mark names and the mark's length; UTF-32 before UTF-16, whose mark is its prefix.</summary>
+    private static (Encoding Encoding, int Length)? Bom(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return (new UTF8Encoding(false, true), 3);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return (new UTF32Encoding(false, false, true), 4);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return (new UTF32Encoding(true, false, true), 4);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (new UnicodeEncoding(false, false, true), 2);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (new UnicodeEncoding(true, false, true), 2);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The encoding a declared label stands for, as the HTML standard reads it, or null for a label no
+    /// encoding has (ignored, as browsers do). A declaration found in ASCII bytes cannot be UTF-16 or UTF-32
+    /// (those would have NULs between the letters): such a label means UTF-8.
+    /// </summary>
+    private static Encoding? Declared(string label)
+    {
+        string name = label.Trim().ToLowerInvariant();
+        if (name.StartsWith("utf-16", StringComparison.Ordinal) || name.StartsWith("utf-32", StringComparison.Ordinal)
+            || name is "unicode" or "ucs-2" or "unicodefffe" or "csunicode" or "iso-10646-ucs-2")
+        {
+            return Encoding.UTF8;
+        }
+
+        return name == "x-user-defined" ? GetEncoding("windows-1252") : GetEncoding(name);
+    }
+
+    /// <summary>The encoding the detector finds for bytes that are not UTF-8, or null when it finds none it is confident of.</summary>
+    private static Encoding? Detect(ReadOnlySpan<byte> bytes)
+    {
+        // The first megabyte says as much as the whole and keeps detection cheap on a large page.
+        var detected = UtfUnknown.CharsetDetector.DetectFromBytes(bytes[..Math.Min(bytes.Length, 1 << 20)]).Detected;
+        if (detected is null || detected.Confidence < 0.5f || detected.EncodingName is null)
+        {
+            return null;
+        }
+
+        var encoding = GetEncoding(detected.EncodingName);
+        // Only ASCII-compatible legacy encodings: UTF-16/32 without a mark are refused as binary before this.
+        return encoding is null || encoding is UTF8Encoding or UnicodeEncoding or UTF32Encoding ? null : encoding;
+    }
+
+    /// <summary>A multi-byte encoding that throws on an invalid sequence (a single-byte one decodes any byte).</summary>
+    private static Encoding Strict(Encoding encoding)
+    {
+        if (encoding.IsSingleByte)
+        {
+            return encoding;
+        }
+
+        var strict = (Encoding)encoding.Clone();
+        strict.DecoderFallback = DecoderFallback.ExceptionFallback;
+        return strict;
+    }
+
+    private static Decoded Fail(RuleDescriptor reason, params object[] args) => new(null, InputFormat.Auto, new Reason(reason, args), null);
 
     private static InputFormat DetectFormat(ReadOnlySpan<char> head, ReaderOptions options)
     {
@@ -188,74 +257,6 @@ internal static class InputDecoder
             || head.StartsWith("<div", StringComparison.OrdinalIgnoreCase)
             || head.StartsWith("<!--", StringComparison.Ordinal);
     }
-
-    /// <summary>The charset named by a meta tag within the first 8 KB, per the HTML prescan, or null.</summary>
-    internal static string? DeclaredCharset(ReadOnlySpan<byte> body)
-    {
-        var head = body[..Math.Min(body.Length, SniffLength)];
-        ReadOnlySpan<byte> marker = "charset"u8;
-        int from = 0;
-        while (from < head.Length)
-        {
-            int at = IndexOfIgnoreCase(head[from..], marker);
-            if (at < 0)
-            {
-                return null;
-            }
-
-            int i = from + at + marker.Length;
-            while (i < head.Length && head[i] is (byte)' ' or (byte)'\t')
-            {
-                i++;
-            }
-
-            if (i < head.Length && head[i] == '=')
-            {
-                i++;
-                while (i < head.Length && head[i] is (byte)' ' or (byte)'"' or (byte)'\'')
-                {
-                    i++;
-                }
-
-                int start = i;
-                while (i < head.Length && (char.IsAsciiLetterOrDigit((char)head[i]) || head[i] is (byte)'-' or (byte)'_' or (byte)':' or (byte)'.'))
-                {
-                    i++;
-                }
-
-                if (i > start)
-                {
-                    return Encoding.ASCII.GetString(head[start..i]);
-                }
-            }
-
-            from = i;
-        }
-
-        return null;
-    }
-
-    private static int IndexOfIgnoreCase(ReadOnlySpan<byte> haystack, ReadOnlySpan<byte> lowerNeedle)
-    {
-        for (int i = 0; i + lowerNeedle.Length <= haystack.Length; i++)
-        {
-            int j = 0;
-            while (j < lowerNeedle.Length && (haystack[i + j] | 0x20) == lowerNeedle[j])
-            {
-                j++;
-            }
-
-            if (j == lowerNeedle.Length)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool IsUtf8Name(string charset)
-        => charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
 
     private static Encoding? GetEncoding(string name)
     {

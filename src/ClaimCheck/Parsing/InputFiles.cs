@@ -20,4 +20,150 @@ public static class InputFiles
         string extension = Path.GetExtension(path);
         return PageExtensions.Any(e => string.Equals(e, extension, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// Expands <paramref name="paths"/>: a folder into its pages, recursively; any other path is itself an
+    /// input (a missing file, or a named pipe, is then refused by <see cref="ThreadReader.ReadFile"/> with
+    /// the reason). Symbolic links are followed, but no folder is read twice (folders are remembered by
+    /// identity, device and inode on Linux), so a link loop ends; a file reached by several paths is read
+    /// once. Named pipes, devices and sockets inside folders are skipped without being opened. A folder that
+    /// cannot be listed is an error and the walk goes on with the others. The output files are never inputs.
+    /// </summary>
+    /// <param name="paths">Files and folders, as given.</param>
+    /// <param name="outputs">The files the run will write (reports); may not exist yet.</param>
+    /// <returns>The pages and everything met but not read.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static InputExpansion Expand(IEnumerable<string> paths, IEnumerable<string> outputs)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(outputs);
+        return new Expander(outputs).Run(paths);
+    }
+
+    private sealed class Expander
+    {
+        private readonly HashSet<string> _outputIds = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _outputPaths = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _files = new(StringComparer.Ordinal);
+        private readonly List<string> _pages = [];
+        private readonly List<InputNote> _skipped = [];
+        private readonly List<InputNote> _errors = [];
+        private readonly List<string> _conflicts = [];
+        private int _notPages;
+
+        internal Expander(IEnumerable<string> outputs)
+        {
+            foreach (string output in outputs)
+            {
+                _outputPaths.Add(Path.GetFullPath(output));
+                if (FileProbe.Get(output, followLinks: true).Identity is { } id)
+                {
+                    _outputIds.Add(id);
+                }
+            }
+        }
+
+        internal InputExpansion Run(IEnumerable<string> paths)
+        {
+            foreach (string path in paths)
+            {
+                var status = FileProbe.Get(path, followLinks: true);
+                if (status.Kind == FileProbe.Kind.Directory)
+                {
+                    Walk(path, status.Identity!, viaLink: false);
+                }
+                else if (IsOutput(path, status))
+                {
+                    _conflicts.Add(path);
+                }
+                else if (_files.Add(status.Identity ?? "path:" + Path.GetFullPath(path)))
+                {
+                    // Named explicitly: an input whatever it is; the reader refuses what is not a regular file, with the reason.
+                    _pages.Add(path);
+                }
+            }
+
+            _pages.Sort(StringComparer.Ordinal);
+            return new InputExpansion([.. _pages], _notPages, [.. _skipped], [.. _errors], [.. _conflicts]);
+        }
+
+        private bool IsOutput(string path, FileProbe.Status status)
+            => (status.Identity is { } id && _outputIds.Contains(id)) || _outputPaths.Contains(Path.GetFullPath(path));
+
+        private void Walk(string folder, string identity, bool viaLink)
+        {
+            if (!_folders.Add(identity))
+            {
+                if (viaLink)
+                {
+                    _skipped.Add(new InputNote(folder, "a symbolic link to a folder that is already read (a loop or a second way in): not followed"));
+                }
+
+                return;
+            }
+
+            string[] entries;
+            try
+            {
+                entries = Directory.GetFileSystemEntries(folder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                _errors.Add(new InputNote(folder, $"the folder cannot be read: {ex.Message}"));
+                return;
+            }
+
+            Array.Sort(entries, StringComparer.Ordinal);
+            foreach (string entry in entries)
+            {
+                var status = FileProbe.Get(entry, followLinks: false);
+                bool link = status.Kind == FileProbe.Kind.SymbolicLink;
+                if (link)
+                {
+                    status = FileProbe.Get(entry, followLinks: true);
+                    if (status.Kind == FileProbe.Kind.Missing)
+                    {
+                        _skipped.Add(new InputNote(entry, "a broken symbolic link"));
+                        continue;
+                    }
+                }
+
+                switch (status.Kind)
+                {
+                    case FileProbe.Kind.Directory:
+                        Walk(entry, status.Identity!, link);
+                        break;
+                    case FileProbe.Kind.Regular:
+                        if (!IsPage(entry))
+                        {
+                            _notPages++;
+                        }
+                        else if (IsOutput(entry, status))
+                        {
+                            _skipped.Add(new InputNote(entry, "the report this run writes: not an input"));
+                        }
+                        else if (_files.Add(status.Identity!))
+                        {
+                            _pages.Add(entry);
+                        }
+                        else
+                        {
+                            _skipped.Add(new InputNote(entry, "the same file as a page already read (a link or a second way in): read once"));
+                        }
+
+                        break;
+                    case FileProbe.Kind.Missing:
+                        // Gone between the listing and now: nothing to read, nothing lost.
+                        break;
+                    case FileProbe.Kind.Inaccessible:
+                        _errors.Add(new InputNote(entry, $"the entry cannot be examined: {status.Error}"));
+                        break;
+                    default:
+                        _skipped.Add(new InputNote(entry, $"{FileProbe.Describe(status.Kind)}, not a regular file: not opened"));
+                        break;
+                }
+            }
+        }
+    }
 }

@@ -7,7 +7,7 @@ namespace ClaimCheck.Parsing;
 
 /// <summary>
 /// The outcome of reading one input: the parsed document, or, when the input could not be read, no
-/// document and a CC9002 finding saying why. Immutable.
+/// document and a CC9002 finding saying why. Immutable and thread-safe.
 /// </summary>
 /// <param name="Path">The input's path, or null.</param>
 /// <param name="Document">The parsed document; null when the input was unreadable.</param>
@@ -21,6 +21,7 @@ public sealed record ReadResult(string? Path, ThreadDocument? Document, Immutabl
     /// <summary>The reason the input was unreadable, or null when it was read.</summary>
     public string? Error => Succeeded ? null : InputFindings.FirstOrDefault(f => f.Id == InputRules.Unreadable.Id)?.Message;
 
-    internal static ReadResult Failed(string? path, string reason)
-        => new(path, null, [Finding.Create(InputRules.Unreadable, Location.ForFile(path), reason)]);
+    /// <summary>An unreadable input: a CC9002 finding in the wording <paramref name="reason"/> (one of <see cref="InputRules"/>' CC9002 descriptors).</summary>
+    internal static ReadResult Failed(string? path, RuleDescriptor reason, params object[] args)
+        => new(path, null, [Finding.Create(reason, Location.ForFile(path), args)]);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
@@ -15,6 +16,13 @@ namespace ClaimCheck.Parsing;
 /// </summary>
 public sealed class ThreadReader
 {
+    /// <summary>The findings reading raises (CC9002 in each of its wordings, CC9003), for the rule catalogue.</summary>
+    internal static ImmutableArray<RuleDescriptor> SupportedRules { get; } =
+    [
+        InputRules.Unreadable, InputRules.UnreadableDirectory, InputRules.UnreadableMissing, InputRules.UnreadableEmpty, InputRules.UnreadableBinary,
+        InputRules.UnreadableByteOrderMark, InputRules.UnreadableDeclaredCharset, InputRules.UnreadableNotRegular, InputRules.UnreadableUtf8, InputRules.OverSizeLimit, InputRules.NestingFlattened,
+    ];
+
     /// <summary>Creates a reader.</summary>
     /// <param name="options">Limits and choices; <see cref="ReaderOptions.Default"/> when null.</param>
     public ThreadReader(ReaderOptions? options = null) => Options = options ?? ReaderOptions.Default;
@@ -27,14 +35,9 @@ public sealed class ThreadReader
     public ReadResult ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Directory.Exists(path))
+        if (RefuseUnopened(path) is { } refused)
         {
-            return ReadResult.Failed(path, "the path is a directory, not a file");
-        }
-
-        if (!File.Exists(path))
-        {
-            return ReadResult.Failed(path, "the file does not exist");
+            return refused;
         }
 
         byte[] buffer;
@@ -48,15 +51,132 @@ public sealed class ThreadReader
             buffer = new byte[want];
             stream.ReadExactly(buffer);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            return ReadResult.Failed(path, $"the file cannot be read: {ex.Message}");
+            // NotSupportedException: replaced by a pipe after it was examined (no length).
+            return ReadResult.Failed(path, InputRules.Unreadable, ex.Message);
         }
 
         var decoded = InputDecoder.Decode(buffer, total, Options);
         // The bytes are done with once decoded: dropping them here keeps a large file's bytes and its text from both being alive while it is parsed.
         buffer = null!;
-        return decoded.Text is null ? ReadResult.Failed(path, decoded.Error!) : Parsed(path, decoded);
+        return decoded.Text is null ? ReadResult.Failed(path, decoded.Error!.Value.Descriptor, decoded.Error.Value.Args) : Parsed(path, decoded);
+    }
+
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> asynchronously, then parses it (on the calling thread) as
+    /// <see cref="ReadFile(string)"/> does.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<ReadResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (RefuseUnopened(path) is { } refused)
+        {
+            return refused;
+        }
+
+        LimitedInput input;
+        try
+        {
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            input = await ReadLimitedAsync(stream, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return ReadResult.Failed(path, InputRules.Unreadable, ex.Message);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return Read(input.Bytes, path, input.Total);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="stream"/> from its position to its end and parses it: at most
+    /// <see cref="ReaderOptions.MaxInputBytes"/> bytes are kept (the rest is counted for the CC9003 note).
+    /// The stream is not closed.
+    /// </summary>
+    /// <param name="stream">A readable stream.</param>
+    /// <param name="path">The path to report, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public ReadResult ReadStream(Stream stream, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var input = new LimitedInput(Options.MaxInputBytes);
+        int n;
+        while ((n = stream.Read(input.Next.Span)) > 0)
+        {
+            input.Advance(n);
+        }
+
+        return Read(input.Bytes, path, input.Total);
+    }
+
+    /// <summary>Reads <paramref name="stream"/> asynchronously, then parses it as <see cref="ReadStream(Stream, string?)"/> does. The stream is not closed.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<ReadResult> ReadStreamAsync(Stream stream, string? path = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var input = await ReadLimitedAsync(stream, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Read(input.Bytes, path, input.Total);
+    }
+
+    private async Task<LimitedInput> ReadLimitedAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var input = new LimitedInput(Options.MaxInputBytes);
+        int n;
+        while ((n = await stream.ReadAsync(input.Next, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            input.Advance(n);
+        }
+
+        return input;
+    }
+
+    /// <summary>
+    /// An input read in chunks: the first limit + 1 bytes are kept (one past the limit tells the decoder the
+    /// input goes on), the rest only counted, so that a huge stream costs no more memory than the limit.
+    /// </summary>
+    private sealed class LimitedInput(long maxInputBytes)
+    {
+        private const int Chunk = 81920;
+        private readonly int _keep = (int)Math.Min(maxInputBytes + 1, Array.MaxLength);
+        private byte[] _buffer = new byte[Chunk];
+        private byte[]? _scratch;
+        private int _length;
+
+        /// <summary>Where the next read goes.</summary>
+        internal Memory<byte> Next
+        {
+            get
+            {
+                if (_length == _buffer.Length && _length < _keep)
+                {
+                    Array.Resize(ref _buffer, (int)Math.Min(2L * _buffer.Length, _keep));
+                }
+
+                return _length < _buffer.Length ? _buffer.AsMemory(_length, Math.Min(Chunk, _buffer.Length - _length)) : (_scratch ??= new byte[Chunk]);
+            }
+        }
+
+        /// <summary>The bytes kept.</summary>
+        internal ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, _length);
+
+        /// <summary>The input's whole length.</summary>
+        internal long Total { get; private set; }
+
+        /// <summary>Records a read of <paramref name="count"/> bytes into <see cref="Next"/>.</summary>
+        internal void Advance(int count)
+        {
+            Total += count;
+            if (_length < _buffer.Length)
+            {
+                _length += count;
+            }
+        }
     }
 
     /// <summary>Decodes and parses <paramref name="bytes"/> (the whole input).</summary>
@@ -64,10 +184,27 @@ public sealed class ThreadReader
     /// <param name="path">The path to report, or null.</param>
     public ReadResult Read(ReadOnlySpan<byte> bytes, string? path = null) => Read(bytes, path, bytes.Length);
 
+    /// <summary>
+    /// The failed result for a path that is no regular, accessible file, examined before it is opened: opening a
+    /// named pipe waits for a writer, and a device or socket is no page. Null when the file may be opened.
+    /// </summary>
+    private static ReadResult? RefuseUnopened(string path)
+    {
+        var status = FileProbe.Get(path, followLinks: true);
+        return status.Kind switch
+        {
+            FileProbe.Kind.Regular => null,
+            FileProbe.Kind.Directory => ReadResult.Failed(path, InputRules.UnreadableDirectory),
+            FileProbe.Kind.Missing => ReadResult.Failed(path, InputRules.UnreadableMissing),
+            FileProbe.Kind.Inaccessible => ReadResult.Failed(path, InputRules.Unreadable, status.Error ?? "access denied"),
+            _ => ReadResult.Failed(path, InputRules.UnreadableNotRegular, FileProbe.Describe(status.Kind)),
+        };
+    }
+
     private ReadResult Read(ReadOnlySpan<byte> bytes, string? path, long totalLength)
     {
         var decoded = InputDecoder.Decode(bytes, totalLength, Options);
-        return decoded.Text is null ? ReadResult.Failed(path, decoded.Error!) : Parsed(path, decoded);
+        return decoded.Text is null ? ReadResult.Failed(path, decoded.Error!.Value.Descriptor, decoded.Error.Value.Args) : Parsed(path, decoded);
     }
 
     private ReadResult Parsed(string? path, InputDecoder.Decoded decoded)
@@ -92,12 +229,23 @@ public sealed class ThreadReader
         return Parse(text, path, format, null);
     }
 
-    private static ThreadDocument Parse(string text, string? path, InputFormat format, string? truncation)
+    private static ThreadDocument Parse(string text, string? path, InputFormat format, InputDecoder.Reason? truncation)
     {
         ImmutableArray<Finding> findings = [];
-        if (truncation is not null)
+        if (truncation is { } cut)
         {
-            findings = [Finding.Create(InputRules.OverSizeLimit, Location.ForFile(path), truncation)];
+            findings = [Finding.Create(cut.Descriptor, Location.ForFile(path), cut.Args)];
+        }
+
+        if (format == InputFormat.Html)
+        {
+            // Flattened before AngleSharp sees it: its tree construction is quadratic in the nesting depth.
+            var (capped, flattened) = MarkupDepth.Cap(text);
+            if (flattened > 0)
+            {
+                findings = findings.Add(Finding.Create(InputRules.NestingFlattened, Location.ForFile(path), flattened, MarkupDepth.MaxDepth));
+                text = capped;
+            }
         }
 
         return format == InputFormat.Html

@@ -191,7 +191,7 @@ public static class SarifReportWriter
 
             json.WriteStartObject("properties");
             json.WriteStartArray("tags");
-            json.WriteStringValue(rule.Category);
+            json.WriteStringValue(rule.Category.ToString());
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();

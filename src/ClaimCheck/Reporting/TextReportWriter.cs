@@ -1,5 +1,6 @@
 using System.Text;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Reporting.Text;
 
 namespace ClaimCheck.Reporting;
 
@@ -7,7 +8,9 @@ namespace ClaimCheck.Reporting;
 /// Writes findings one per line as <c>path(line,col): severity CCnnnn: message</c>, the form that editors
 /// and CI logs recognise (MSBuild's canonical error format): severity is lower-case
 /// (<c>info</c>, <c>warning</c>, <c>error</c>), line and column are 1-based positions in the original file.
-/// Line breaks inside a message are written as spaces so that every finding stays one line.
+/// Line breaks inside a message are written as spaces so that every finding stays one line, and other
+/// control characters taken from pages (C0, DEL, C1, among them ESC) as <c>\x1B</c> or <c>\u009B</c>, so that
+/// a page cannot send escape sequences to the terminal.
 /// Thread-safe (stateless).
 /// </summary>
 public static class TextReportWriter
@@ -26,19 +29,26 @@ public static class TextReportWriter
     {
         ArgumentNullException.ThrowIfNull(finding);
         var line = new StringBuilder();
-        line.Append(path ?? finding.Location.Path ?? UnnamedPath)
+        line.AppendEscaped(path ?? finding.Location.Path ?? UnnamedPath)
             .Append(finding.Location.Position.ToString())
             .Append(": ")
             .Append(SeverityName(finding.Severity))
             .Append(' ')
             .Append(finding.Id)
             .Append(": ");
-        foreach (char c in finding.Message)
-        {
-            line.Append(c is '\r' or '\n' ? ' ' : c);
-        }
+        return line.AppendEscaped(finding.Message).ToString();
+    }
 
-        return line.ToString();
+    /// <summary>
+    /// <paramref name="text"/> as the text report writes it: line breaks as spaces, other control characters
+    /// (C0 but the tab, DEL, C1, among them ESC) as <c>\x1B</c> or <c>\u009B</c>. For paths and messages that go
+    /// to a terminal outside a report.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new StringBuilder(text.Length).AppendEscaped(text).ToString();
     }
 
     /// <summary>Writes each finding of each result on its own line (see <see cref="Format"/>), results in the order given.</summary>

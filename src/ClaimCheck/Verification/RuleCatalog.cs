@@ -2,9 +2,11 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction;
+using ClaimCheck.Parsing;
 using ClaimCheck.Verification.Rules.Counts;
 using ClaimCheck.Verification.Rules.Estimates;
-using ClaimCheck.Verification.Comparison;
+using ClaimCheck.Verification.Rules.Input;
 using ClaimCheck.Verification.Rules.Language;
 using ClaimCheck.Verification.Rules.Summaries;
 
@@ -13,8 +15,10 @@ namespace ClaimCheck.Verification;
 /// <summary>Every rule ClaimCheck has, by id. Thread-safe.</summary>
 public static class RuleCatalog
 {
-    internal static ImmutableArray<Rule> Rules { get; } =
+    /// <summary>The built-in rules, in the order they run (<see cref="ClaimPipelineBuilder.UseDefaultRules"/>).</summary>
+    internal static ImmutableArray<ClaimRule> Rules { get; } =
     [
+        new NoArticleTextRule(),
         new PercentMismatchRule(),
         new ImpossibleProportionRule(),
         new DenominatorDriftRule(),
@@ -41,13 +45,18 @@ public static class RuleCatalog
         new TranslationRule(),
     ];
 
-    /// <summary>The descriptors of all rules, including the CC9xxx input findings, ordered by id.</summary>
+    /// <summary>The findings the stages before verification raise: reading (CC9002, CC9003) and extraction (CC9004).</summary>
+    internal static ImmutableArray<RuleDescriptor> Stages { get; } = [.. ThreadReader.SupportedRules, .. ClaimExtractor.SupportedRules];
+
+    /// <summary>Every descriptor anything in the library declares, every wording of each id included.</summary>
+    internal static ImmutableArray<RuleDescriptor> Declared { get; } = [.. Stages, .. Rules.SelectMany(r => r.SupportedRules)];
+
+    /// <summary>
+    /// The descriptors of all built-in rules, the CC9xxx input findings included, ordered by id: one per id
+    /// (the first an id's declarer lists), derived from what each rule and stage declares.
+    /// </summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
-        [.. Rules.Select(r => r.Descriptor)
-            .Concat([SummaryRules.NumberAbsent, SummaryRules.Overstates])
-            .Distinct()
-            .Concat([InputRules.NoArticleText, InputRules.Unreadable, InputRules.OverSizeLimit, InputRules.ReconstructedNumber])
-            .OrderBy(d => d.Id, StringComparer.Ordinal)];
+        [.. Declared.DistinctBy(d => d.Id, StringComparer.Ordinal).OrderBy(d => d.Id, StringComparer.Ordinal)];
 
     /// <summary>The descriptor with <paramref name="id"/> (case-insensitive), or null when there is none.</summary>
     public static RuleDescriptor? Find(string id) => All.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));

@@ -1,67 +1,128 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
+using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Linking;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Verification;
 
-/// <summary>What a rule sees: the document, its claims and links, and a way to report findings.</summary>
-internal sealed class RuleContext
+/// <summary>
+/// What a rule sees while it checks one document: the document, its claims, α, and
+/// <see cref="Report(RuleDescriptor, TextSpan, object[])"/>. Made by the pipeline for one document and
+/// valid only during <see cref="ClaimRule.Analyze(RuleContext)"/>; not thread-safe (one document is
+/// checked on one thread).
+/// </summary>
+public sealed class RuleContext
 {
     private readonly List<Finding> _findings;
-    private readonly VerifierOptions _options;
-    private Dictionary<TextSpan, List<Extraction.Claims.Claim>>? _claimsBySentence;
+    private readonly FindingPolicy _policy;
+    private ImmutableArray<Claim> _claims;
+    private ImmutableArray<RuleDescriptor> _declared;
+    private Dictionary<TextSpan, List<Claim>>? _claimsBySentence;
     private Dictionary<TextSpan, TextSpan>? _previousSentence;
+    private (TextSpan Span, string Text)? _lastSentence;
+    private ResultEvidence? _results;
 
-    internal RuleContext(ThreadDocument document, ExtractionResult extraction, ImmutableArray<BlockLinks> links, VerifierOptions options, List<Finding> findings)
+    internal RuleContext(ThreadDocument document, ClaimLinks links, FindingPolicy policy, List<Finding> findings)
     {
         Document = document;
-        Extraction = extraction;
         Links = links;
-        _options = options;
+        _policy = policy;
         _findings = findings;
     }
 
-    internal ThreadDocument Document { get; }
+    /// <summary>The parsed document: posts, blocks, sentences, and the source text every span points into.</summary>
+    public ThreadDocument Document { get; }
+
+    /// <summary>Every claim of the document, in text order within each block.</summary>
+    public ImmutableArray<Claim> Claims => _claims.IsDefault ? _claims = [.. Extraction.Claims] : _claims;
+
+    /// <summary>The significance level for decisions (<see cref="VerifierOptions.Alpha"/>).</summary>
+    public double Alpha => _policy.Alpha;
 
     internal SourceText Source => Document.Source;
 
-    internal ExtractionResult Extraction { get; }
+    /// <summary>The claims, as linked (group sizes lent to percentages).</summary>
+    internal ExtractionResult Extraction => Links.Extraction;
 
-    internal ImmutableArray<BlockLinks> Links { get; }
+    /// <summary>What Linking found in the document.</summary>
+    internal ClaimLinks Links { get; }
 
-    internal double Alpha => _options.Alpha;
+    /// <summary>What each numeric result says about significance, clause by clause, worked out once per document (<see cref="ResultEvidence"/>).</summary>
+    internal ResultEvidence Results => _results ??= ResultEvidence.Build(Document, Extraction, Alpha);
 
-    /// <summary>For a block without headings, which of its sentences conclude (the sentence-role model); null when no model is used.</summary>
-    internal Func<Block, IReadOnlyList<bool>>? RoleModel { get; init; }
+    /// <summary>The segmented sentence whose span is <paramref name="span"/> (with its role, clauses and cues), or null.</summary>
+    internal Sentence? SentenceAt(TextSpan span) => Document.SentenceAt(span);
+
+    /// <summary>
+    /// Reports a finding of the running rule at <paramref name="span"/> (a span of <see cref="Document"/>'s
+    /// source), its message <paramref name="descriptor"/>'s format filled with <paramref name="messageArgs"/>
+    /// (invariant culture), at the severity the options give the id, or not at all when they turn it off.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> does not lie within the document's source text.</exception>
+    /// <exception cref="InvalidOperationException">The running rule does not list <paramref name="descriptor"/>'s id in <see cref="ClaimRule.SupportedRules"/>.</exception>
+    public void Report(RuleDescriptor descriptor, TextSpan span, params object[] messageArgs)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(span.End, Source.Length, nameof(span));
+        Report(descriptor, span, [], null, messageArgs);
+    }
 
     /// <summary>Reports a finding at <paramref name="primary"/> with the rule's severity (or <paramref name="severity"/> when the rule chooses one for this case), unless the user turned the rule off.</summary>
     internal void Report(RuleDescriptor descriptor, TextSpan primary, IEnumerable<TextSpan> additional, Severity? severity, params object[] args)
     {
-        Severity chosen = severity ?? descriptor.DefaultSeverity;
-        if (_options.Severities.TryGetValue(descriptor.Id, out var overridden))
+        Declared(descriptor);
+        if (_policy.Report(descriptor, severity, Location.In(Source, primary), additional.Select(s => Location.In(Source, s)), args) is { } finding)
         {
-            if (overridden is null)
+            _findings.Add(finding);
+        }
+    }
+
+    /// <summary>Reports a finding at <paramref name="primary"/> with further <paramref name="additional"/> locations (a comparison's, which may lie in another document).</summary>
+    internal void Report(RuleDescriptor descriptor, Location primary, IEnumerable<Location> additional, object[] args)
+    {
+        Declared(descriptor);
+        if (_policy.Report(descriptor, null, primary, additional, args) is { } finding)
+        {
+            _findings.Add(finding);
+        }
+    }
+
+    /// <summary>Reports a finding about the whole input, located at its start with no text (as reading's findings are).</summary>
+    internal void ReportForFile(RuleDescriptor descriptor, params object[] args)
+    {
+        Declared(descriptor);
+        if (_policy.Report(descriptor, null, Location.ForFile(Document.Path), [], args) is { } finding)
+        {
+            _findings.Add(finding);
+        }
+    }
+
+    /// <summary>Sets the rule whose findings are reported next, with the descriptors it declared.</summary>
+    internal void Running(ImmutableArray<RuleDescriptor> declared) => _declared = declared;
+
+    private void Declared(RuleDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        foreach (var supported in _declared.IsDefault ? [] : _declared)
+        {
+            if (string.Equals(supported.Id, descriptor.Id, StringComparison.Ordinal))
             {
                 return;
             }
-
-            chosen = overridden.Value;
         }
 
-        string message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
-        var locations = additional.Where(s => s != primary).Distinct().Take(Finding.MaxAdditionalLocations).Select(s => Location.In(Source, s)).ToImmutableArray();
-        _findings.Add(new Finding(descriptor, chosen, message, Location.In(Source, primary), locations));
+        // Not an assertion: a user's rule must learn this in a release build too, and a test must see it without the process ending.
+        throw new InvalidOperationException($"A rule reported {descriptor.Id}, which is not in its SupportedRules; declare every descriptor a rule reports.");
     }
 
     /// <summary>
     /// The claims of the sentence at <paramref name="sentence"/>, in order; empty when none. Rules ask this per
     /// claim, so the index is built once per document: scanning the block each time is quadratic in a long block.
     /// </summary>
-    internal IReadOnlyList<Extraction.Claims.Claim> ClaimsOfSentence(TextSpan sentence)
+    internal IReadOnlyList<Claim> ClaimsOfSentence(TextSpan sentence)
     {
         if (_claimsBySentence is null)
         {
@@ -101,6 +162,18 @@ internal sealed class RuleContext
         return _previousSentence.TryGetValue(sentence, out var previous) ? previous : null;
     }
 
-    /// <summary>The text of the sentence whose span is <paramref name="sentence"/>.</summary>
-    internal string SentenceText(TextSpan sentence) => Source.ToString(sentence);
+    /// <summary>The text of the sentence whose span is <paramref name="sentence"/>; the last one is kept, so that
+    /// rules asking once per claim of a long sentence copy it once (the same instance each time).</summary>
+    internal string SentenceText(TextSpan sentence)
+    {
+        if (_lastSentence is not { } last || last.Span != sentence)
+        {
+            _lastSentence = last = (sentence, Source.ToString(sentence));
+        }
+
+        return last.Text;
+    }
+
+    /// <summary>The text at <paramref name="span"/>, to quote in a message (never to match: rules read cues and claims).</summary>
+    internal string Quote(TextSpan span) => Source.ToString(span);
 }

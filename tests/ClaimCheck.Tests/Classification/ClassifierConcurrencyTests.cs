@@ -1,8 +1,9 @@
-using ClaimCheck.Classification;
+using ClaimCheck.Documents;
+using ClaimCheck.Segmenting.Roles;
 
 namespace ClaimCheck.Tests.Classification;
 
-/// <summary>Both classifiers give the same answers from many threads at once as from one.</summary>
+/// <summary>The sentence-role classifier gives the same answers from many threads at once as from one.</summary>
 public sealed class ClassifierConcurrencyTests
 {
     private const int Threads = 8;
@@ -10,21 +11,10 @@ public sealed class ClassifierConcurrencyTests
     [Test]
     public void Sentence_roles_from_eight_threads_match_sequential_predictions()
     {
-        var abstracts = ValidationSets.Abstracts.Take(40).ToList();
+        var abstracts = ValidationSets.RoleAbstracts().Take(40).ToList();
         var sequential = abstracts.Select(a => string.Join(",", SentenceRoleClassifier.Classify(a.Sentences))).ToList();
 
         var perThread = RunOnThreads(i => string.Join(",", SentenceRoleClassifier.Classify(abstracts[i].Sentences)), abstracts.Count);
-
-        perThread.Should().AllSatisfy(answers => answers.Should().Equal(sequential));
-    }
-
-    [Test]
-    public void Significance_from_eight_threads_matches_sequential_predictions()
-    {
-        var statements = ValidationSets.Statements.Take(160).Select(s => s.Text).ToList();
-        var sequential = statements.Select(SignificanceClassifier.Classify).ToList();
-
-        var perThread = RunOnThreads(i => SignificanceClassifier.Classify(statements[i]), statements.Count);
 
         perThread.Should().AllSatisfy(answers => answers.Should().Equal(sequential));
     }

@@ -1,4 +1,5 @@
-using ClaimCheck.Classification;
+using ClaimCheck.Documents;
+using ClaimCheck.Segmenting.Roles;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Tests.Classification;

@@ -1,23 +1,28 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ClaimCheck.Classification;
+using ClaimCheck.Documents;
+using ClaimCheck.Segmenting.Roles;
+using ClaimCheck.Train;
 
 namespace ClaimCheck.Tests.Classification;
 
-/// <summary>The validation material and figures that tools/ClaimCheck.Train wrote under corpus/ml.</summary>
+/// <summary>
+/// The validation material of the two models, rebuilt from the shared Evidence Inference data by the training tool's
+/// own preparation code (<see cref="EvidenceInference"/>), and the figures the tool recorded
+/// (docs/accuracy/expected-metrics.json). The material is never committed: a test that needs it is skipped, with the
+/// reason, where ../shared/data is absent.
+/// </summary>
 internal static partial class ValidationSets
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
-    /// <summary>One validation abstract: its sentences (headings removed) and their roles.</summary>
-    internal sealed record Abstract(string Article, string[] Sentences, SentenceRole[] Roles);
+    private static readonly Lazy<IReadOnlyList<LabelledAbstract>> ValidationAbstracts = new(() => EvidenceInference.Abstracts(Data, new Abstracts.Tally()).Validation);
 
-    /// <summary>One validation statement, its direction and the prompt's arms and outcome the direction is relative to.</summary>
-    internal sealed record Statement(string Article, SignificanceDirection Label, string Text, string Intervention, string Comparator, string Outcome);
+    private static readonly Lazy<IReadOnlyList<LabelledStatement>> ValidationStatements = new(() => EvidenceInference.Statements(Data, new Statements.Tally()).Validation);
 
     /// <summary>The validation figures of one model (Alone: the significance model on the statements without their prompts).</summary>
-    internal sealed record Figures(int Sentences, int Statements, double Accuracy, double MacroF1, Score? Alone);
+    internal sealed record Figures(int Abstracts, int Sentences, int Statements, double Accuracy, double MacroF1, Score? Alone);
 
     /// <summary>An accuracy and a macro-F1.</summary>
     internal sealed record Score(double Accuracy, double MacroF1);
@@ -25,42 +30,55 @@ internal static partial class ValidationSets
     /// <summary>The validation figures of both models, as the training tool measured them.</summary>
     internal sealed record Expected(Figures SentenceRoles, Figures Significance);
 
-    /// <summary>The sentence-role validation abstracts.</summary>
-    internal static IReadOnlyList<Abstract> Abstracts { get; } = ReadLines<AbstractLine>("ml/sentence-roles.validation.jsonl")
-        .Select(a => new Abstract(a.Article, a.Sentences, [.. a.Roles.Select(Enum.Parse<SentenceRole>)]))
-        .ToList();
+    /// <summary>docs/accuracy/expected-metrics.json (the project's own measurement, always present).</summary>
+    internal static Expected Metrics { get; } = JsonSerializer.Deserialize<Expected>(
+        File.ReadAllText(Path.Combine(Corpus.RepositoryRoot, "docs", "accuracy", "expected-metrics.json")), Options)!;
 
-    /// <summary>The significance validation statements.</summary>
-    internal static IReadOnlyList<Statement> Statements { get; } = ReadLines<StatementLine>("ml/significance.validation.jsonl")
-        .Select(s => new Statement(s.Article, Enum.Parse<SignificanceDirection>(s.Label), s.Text, s.Intervention, s.Comparator, s.Outcome))
-        .ToList();
+    /// <summary>The shared Evidence Inference folder (skips the calling test when it is absent).</summary>
+    private static string Data
+    {
+        get
+        {
+            string data = SharedData.Require("evidence-inference");
+            foreach (string part in new[] { "abstracts-dev", "splits", "v2_annotations.csv", "prompts_merged.csv" })
+            {
+                SharedData.Require(Path.Combine("evidence-inference", part));
+            }
 
-    /// <summary>corpus/ml/expected-metrics.json.</summary>
-    internal static Expected Metrics { get; } = JsonSerializer.Deserialize<Expected>(File.ReadAllText(Corpus.PathOf("ml/expected-metrics.json")), Options)!;
+            return data;
+        }
+    }
+
+    /// <summary>The sentence-role validation abstracts (headings removed), rebuilt from the shared data.</summary>
+    internal static IReadOnlyList<LabelledAbstract> RoleAbstracts()
+    {
+        _ = Data;
+        return ValidationAbstracts.Value;
+    }
+
+    /// <summary>The significance validation statements with their prompts, rebuilt from the shared data.</summary>
+    internal static IReadOnlyList<LabelledStatement> SignificanceStatements()
+    {
+        _ = Data;
+        return ValidationStatements.Value;
+    }
 
     /// <summary>
-    /// The accuracy (in %) and macro-F1 that the "## Shipped models" section of docs/accuracy.md states for a model,
-    /// from its row of the figures table ("| sentence roles | … | 91.50 % | 0.8182 |").
+    /// The accuracy (in %) and macro-F1 that the section <paramref name="heading"/> of docs/accuracy.md states for a
+    /// model, from its row of the figures table ("| sentence roles | … | 91.50 % | 0.8182 |").
     /// </summary>
-    internal static (double AccuracyPercent, double MacroF1) Documented(string model)
+    internal static (double AccuracyPercent, double MacroF1) Documented(string heading, string model)
     {
         string doc = File.ReadAllText(Path.Combine(Corpus.RepositoryRoot, "docs", "accuracy.md"));
-        int start = doc.IndexOf("\n## Shipped models", StringComparison.Ordinal);
-        start.Should().BeGreaterThanOrEqualTo(0, "docs/accuracy.md has a \"## Shipped models\" section");
+        int start = doc.IndexOf("\n" + heading + "\n", StringComparison.Ordinal);
+        start.Should().BeGreaterThanOrEqualTo(0, $"docs/accuracy.md has a \"{heading}\" section");
         int end = doc.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
         string section = end < 0 ? doc[start..] : doc[start..end];
         var row = FiguresRow().Matches(section).FirstOrDefault(m => m.Groups["model"].Value.Trim() == model);
-        row.Should().NotBeNull($"the figures table names the {model} model");
+        row.Should().NotBeNull($"the figures table of \"{heading}\" names the {model} model");
         return (double.Parse(row!.Groups["acc"].Value, CultureInfo.InvariantCulture), double.Parse(row.Groups["f1"].Value, CultureInfo.InvariantCulture));
     }
 
-    private static IEnumerable<T> ReadLines<T>(string relative)
-        => File.ReadLines(Corpus.PathOf(relative)).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<T>(l, Options)!);
-
     [GeneratedRegex(@"^\| (?<model>[a-z -]+) \|[^|\n]*\| (?<acc>\d+\.\d+) % \| (?<f1>0\.\d+) \|", RegexOptions.Multiline)]
     private static partial Regex FiguresRow();
-
-    private sealed record AbstractLine(string Article, string[] Sentences, string[] Roles);
-
-    private sealed record StatementLine(string Article, string Label, string Text, string Intervention, string Comparator, string Outcome);
 }

@@ -3,7 +3,7 @@ namespace ClaimCheck.Tests.Extraction;
 /// <summary>
 /// The notation fixture: inputs with each expected claim marked <c>[|…|]</c>, and the claims they
 /// must give, written by hand from the text (see <see cref="ExpectedClaims"/> for the notation).
-/// Sentences come from the five seeds, from the Evidence Inference abstracts (corpus/evidence-inference)
+/// Sentences come from the five seeds, from the Evidence Inference abstracts (quoted from ../shared/data/evidence-inference/abstracts-dev)
 /// and from the notation list; look-alikes expect no claim at all.
 /// </summary>
 internal static class NotationRows
@@ -390,7 +390,7 @@ internal static class NotationRows
          "Proportion pct=86.1% ; Proportion pct=50.8% ; Proportion pct=87.1% ; Proportion pct=71.7%"),
         ("More patients withdrew due to adverse events ([|[|4.3|] versus [|0.9%|], P = 0.2|]).",
          "Comparison values=4.3|0.9% p=0.2 ; Proportion pct=4.3 ; Proportion pct=0.9%"),
-        ("[|Sixty percent|] erroneously identified a cardiac cause of death.", "Proportion pct=Sixty"),
+        ("[|Sixty percent|] erroneously identified a cardiac cause of death.", "Proportion pct=Sixty%"),
         ("Stigma fell (Cohen's D = 0.44, [|p = value = 0.02|]).", "PValue p=0.02"),
 
         // Found in the final precision audit (docs/accuracy/precision-sample.md) and fixed.

@@ -56,7 +56,7 @@ internal static class HostileInputs
     }
 
     /// <summary>A rule of the caller's own whose id, title and message are themselves payloads.</summary>
-    internal static readonly RuleDescriptor HostileRule = new("CC0666" + SvgPayload, "Title " + ImagePayload, "{0}", "Test", Severity.Error);
+    internal static readonly RuleDescriptor HostileRule = new("CC0666" + SvgPayload, "Title " + ImagePayload, "{0}", RuleCategory.Custom, Severity.Error);
 
     /// <summary>
     /// Checks <paramref name="text"/> and adds a finding of <see cref="HostileRule"/> whose span runs from the

@@ -10,9 +10,9 @@ namespace ClaimCheck.Tests.Reporting;
 /// <summary>The HTML report as written (parsed without a browser): escaping, overlapping spans, odd inputs, filters, policy.</summary>
 public sealed class HtmlReportWriterTests
 {
-    private static readonly RuleDescriptor RuleA = new("CC1001", "Rule A", "{0}", "Test", Severity.Error);
-    private static readonly RuleDescriptor RuleB = new("CC2002", "Rule B", "{0}", "Test", Severity.Warning);
-    private static readonly RuleDescriptor RuleC = new("CC3003", "Rule C", "{0}", "Test", Severity.Info);
+    private static readonly RuleDescriptor RuleA = new("CC1001", "Rule A", "{0}", RuleCategory.Custom, Severity.Error);
+    private static readonly RuleDescriptor RuleB = new("CC2002", "Rule B", "{0}", RuleCategory.Custom, Severity.Warning);
+    private static readonly RuleDescriptor RuleC = new("CC3003", "Rule C", "{0}", RuleCategory.Custom, Severity.Info);
 
     [Test]
     public void Every_string_from_the_input_is_escaped_and_shown_as_the_text_it_was()

@@ -40,6 +40,23 @@ public sealed class FuzzTests
     }
 
     [Test]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Folder_trees_with_links_loops_pipes_sockets_unreadable_entries_and_huge_streams_find_no_failure()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("named pipes, sockets and file modes of Unix");
+        }
+
+        var log = new StringWriter();
+
+        // 20 trees, two of them with an 80–200 MB streamed input.
+        var failures = FileSystemFuzz.Run(new Mutator(Seeds.Load(Corpus.Root)), 20260401, 20, TimeSpan.FromSeconds(60), log);
+
+        failures.Should().BeEmpty(log.ToString());
+    }
+
+    [Test]
     public void The_same_seed_gives_the_same_inputs()
     {
         var mutator = new Mutator(Seeds.Load(Corpus.Root));

@@ -1,8 +1,10 @@
+using System.Text.RegularExpressions;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Verification;
 
 namespace ClaimCheck.Tests.Verification;
 
-/// <summary>The catalogue: ids unique and well formed, and every rule documented.</summary>
+/// <summary>The catalogue: derived from the rules' declarations, ids unique and well formed, real message formats, and every rule documented.</summary>
 public sealed class RuleCatalogTests
 {
     [Test]
@@ -36,5 +38,57 @@ public sealed class RuleCatalogTests
         }
 
         RuleCatalog.GetHelpMarkdown("CC0000").Should().BeNull();
+    }
+
+    [Test]
+    public void The_catalogue_is_what_the_rules_and_stages_declare()
+    {
+        var declared = RuleCatalog.Rules.SelectMany(r => r.SupportedRules).Concat(RuleCatalog.Stages).Select(d => d.Id).Distinct().Order(StringComparer.Ordinal);
+
+        RuleCatalog.All.Select(d => d.Id).Should().Equal(declared);
+        RuleCatalog.Rules.Should().OnlyContain(r => r.SupportedRules.Length > 0);
+        // The CC4001-CC4003 rules are declared through the in-thread rule that runs them.
+        RuleCatalog.All.Select(d => d.Id).Should().Contain(["CC4001", "CC4002", "CC4003", "CC9001", "CC9002", "CC9003", "CC9004"]);
+    }
+
+    [Test]
+    public void Every_id_has_a_constant_in_RuleIds()
+    {
+        var constants = typeof(RuleIds).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+
+        constants.Should().BeEquivalentTo(RuleCatalog.All.Select(d => d.Id));
+    }
+
+    [Test]
+    public void No_message_format_is_a_bare_placeholder()
+    {
+        foreach (var descriptor in RuleCatalog.Declared)
+        {
+            string words = Regex.Replace(descriptor.MessageFormat, @"\{[0-9]+(:[^}]*)?\}", string.Empty);
+            words.Count(char.IsLetter).Should().BeGreaterThanOrEqualTo(6, $"{descriptor.Id}'s format \"{descriptor.MessageFormat}\" should say something itself");
+        }
+    }
+
+    [Test]
+    public void The_wordings_of_one_id_differ_only_in_their_message()
+    {
+        foreach (var wordings in RuleCatalog.Declared.GroupBy(d => d.Id))
+        {
+            wordings.Select(d => (d.Title, d.Category, d.DefaultSeverity)).Distinct().Should().ContainSingle(wordings.Key);
+        }
+    }
+
+    [Test]
+    public void Categories_follow_the_id_ranges()
+    {
+        var ranges = File.ReadLines(Path.Combine(Corpus.RepositoryRoot, "docs", "rules", "id-ranges.txt"))
+            .Where(l => l.StartsWith("CC", StringComparison.Ordinal))
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToDictionary(p => p[0][2], p => Enum.Parse<RuleCategory>(p[1]));
+
+        foreach (var rule in RuleCatalog.All)
+        {
+            rule.Category.Should().Be(ranges[rule.Id[2]], rule.Id);
+        }
     }
 }

@@ -6,22 +6,34 @@ namespace ClaimCheck.Extraction.Claims;
 /// A count of people or a group size: <c>n = 65</c>, <c>(n=65)</c>, <c>65 patients</c>,
 /// <c>One hundred patients</c>, <c>65 receiving MSC treatment</c>. Immutable.
 /// </summary>
-/// <param name="Span">The whole claim, e.g. <c>n = 65</c> or <c>One hundred patients</c>.</param>
-/// <param name="Text">The source text of <paramref name="Span"/>.</param>
-/// <param name="SentenceSpan">The span of the sentence.</param>
-/// <param name="Count">The number (possibly in words).</param>
-/// <param name="Noun">The counted noun as written ("patients", "volunteers"), or null for <c>n = 65</c>.</param>
-/// <param name="GroupLabel">The group the sentence names for the count ("MSC infusion", "placebo", "UC-MSCs"), or null.</param>
-public sealed record CountClaim(
-    TextSpan Span,
-    string Text,
-    TextSpan SentenceSpan,
-    ReportedNumber Count,
-    string? Noun,
-    string? GroupLabel) : Claim(Span, Text, SentenceSpan)
+public sealed record CountClaim : Claim
 {
+    internal CountClaim(TextSpan span, string text, TextSpan sentenceSpan, ReportedNumber count, string? noun, string? groupLabel)
+        : base(span, text, sentenceSpan)
+    {
+        Count = count;
+        Noun = noun;
+        GroupLabel = groupLabel;
+    }
+
+    /// <summary>The number (possibly in words).</summary>
+    public ReportedNumber Count { get; internal init; }
+
+    /// <summary>The counted noun as written ("patients", "volunteers"), or null for <c>n = 65</c>.</summary>
+    public string? Noun { get; internal init; }
+
+    /// <summary>The group the sentence names for the count ("MSC infusion", "placebo", "UC-MSCs"), or null.</summary>
+    public string? GroupLabel { get; internal init; }
+
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.Count;
+
+    /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Count").Add("n", Count).Add("noun", Noun).Add("label", GroupLabel);
+
+    /// <inheritdoc/>
+    public override ReportedNumber? Headline => Count;
 
     /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers => [Count];

@@ -7,15 +7,27 @@ namespace ClaimCheck.Extraction.Claims;
 /// superscript lost in copying (<c>4 × 107 cells/dose</c>), read as 4 × 10^7 with
 /// <see cref="ReportedNumber.IsReconstructed"/> set (rule CC9004). Immutable.
 /// </summary>
-/// <param name="Span">From the mantissa to the end of the unit.</param>
-/// <param name="Text">The source text of <paramref name="Span"/>.</param>
-/// <param name="SentenceSpan">The span of the sentence.</param>
-/// <param name="Amount">The amount (its <see cref="ReportedNumber.Exponent"/> is the power of ten).</param>
-/// <param name="Unit">The unit as written ("cells/dose", "cells/kg", "CFU").</param>
-public sealed record DoseClaim(TextSpan Span, string Text, TextSpan SentenceSpan, ReportedNumber Amount, string Unit) : Claim(Span, Text, SentenceSpan)
+public sealed record DoseClaim : Claim
 {
+    internal DoseClaim(TextSpan span, string text, TextSpan sentenceSpan, ReportedNumber amount, string unit)
+        : base(span, text, sentenceSpan)
+    {
+        Amount = amount;
+        Unit = unit;
+    }
+
+    /// <summary>The amount (its <see cref="ReportedNumber.Exponent"/> is the power of ten).</summary>
+    public ReportedNumber Amount { get; internal init; }
+
+    /// <summary>The unit as written ("cells/dose", "cells/kg", "CFU").</summary>
+    public string Unit { get; internal init; }
+
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.Dose;
+
+    /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Dose").Add("amount", Amount).Add("unit", Unit);
 
     /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers => [Amount];

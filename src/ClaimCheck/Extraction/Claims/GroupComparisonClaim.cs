@@ -8,24 +8,38 @@ namespace ClaimCheck.Extraction.Claims;
 /// <c>(67.0) compared to the placebo group (50.0)</c>, <c>39.1 ± 4.5 vs. 27.7 ± 6.2%, P = 0.05</c>.
 /// Its values may also be claims of their own (a <see cref="MeanSdClaim"/>, a <see cref="ProportionClaim"/>). Immutable.
 /// </summary>
-/// <param name="Span">From the first value to the last one, or to the p-value when one follows.</param>
-/// <param name="Text">The source text of <paramref name="Span"/>.</param>
-/// <param name="SentenceSpan">The span of the sentence.</param>
-/// <param name="Values">The values in text order; at least two.</param>
-/// <param name="Connector">The first connecting word as written ("vs.", "versus", "compared to", "比").</param>
-/// <param name="Interval">A confidence interval printed right after the values (usually of their difference: <c>83.27 vs -133.80; 95% CI [-326.910, -40.758]</c>), or null.</param>
-/// <param name="P">The p-value printed right after the values, or null.</param>
-public sealed record GroupComparisonClaim(
-    TextSpan Span,
-    string Text,
-    TextSpan SentenceSpan,
-    ImmutableArray<ComparedValue> Values,
-    string Connector,
-    ConfidenceInterval? Interval,
-    PValue? P) : Claim(Span, Text, SentenceSpan)
+public sealed record GroupComparisonClaim : Claim, ITestedClaim
 {
+    internal GroupComparisonClaim(TextSpan span, string text, TextSpan sentenceSpan, ImmutableArray<ComparedValue> values, string connector, ConfidenceInterval? interval, PValue? p)
+        : base(span, text, sentenceSpan)
+    {
+        Values = values;
+        Connector = connector;
+        Interval = interval;
+        P = p;
+    }
+
+    /// <summary>The values in text order; at least two.</summary>
+    public ImmutableArray<ComparedValue> Values { get; internal init; }
+
+    /// <summary>The first connecting word as written ("vs.", "versus", "compared to", "比").</summary>
+    public string Connector { get; internal init; }
+
+    /// <summary>A confidence interval printed right after the values (usually of their difference: <c>83.27 vs -133.80; 95% CI [-326.910, -40.758]</c>), or null.</summary>
+    public ConfidenceInterval? Interval { get; internal init; }
+
+    /// <summary>The p-value printed right after the values, or null.</summary>
+    public PValue? P { get; internal init; }
+
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.GroupComparison;
+
+    /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Comparison").Add("values", string.Join('|', Values.Select(v => v.Value.ToString())))
+            .Add("spreads", Values.Any(v => v.Spread is not null) ? string.Join('|', Values.Select(v => v.Spread?.ToString() ?? "-")) : null)
+            .Add("labels", Values.Any(v => v.GroupLabel is not null) ? string.Join('|', Values.Select(v => v.GroupLabel ?? "-")) : null)
+            .Add("conn", Connector).Interval(Interval).P(P);
 
     /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers

@@ -1,3 +1,4 @@
+using ClaimCheck.Extraction.Grammar;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Extraction.Claims;
@@ -24,7 +25,7 @@ public readonly record struct ReportedNumber
     /// <param name="isInWords">True when the number is written in words ("Seventeen").</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative.</exception>
-    public ReportedNumber(string text, TextSpan span, double value, int decimals, int exponent, char sign, bool isPercent, bool isReconstructed, bool isInWords)
+    internal ReportedNumber(string text, TextSpan span, double value, int decimals, int exponent, char sign, bool isPercent, bool isReconstructed, bool isInWords)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
@@ -66,12 +67,39 @@ public readonly record struct ReportedNumber
     /// <summary>True when the number is written in words ("One hundred").</summary>
     public bool IsInWords { get; }
 
+    /// <summary>True when the number is a bound of a range: a range connector ("to", a dash) and a number follow it, or come right before it.</summary>
+    public bool IsRangeBound => IsRangeStart || IsRangeEnd;
+
+    /// <summary>True when a range connector and a number follow: "−13.55" in "−13.55 to 476.72".</summary>
+    public bool IsRangeStart => (Notation & NumberNotation.RangeStart) != 0;
+
+    /// <summary>True when a number and a range connector come right before: "0.69" in "0.60 - 0.69".</summary>
+    public bool IsRangeEnd => (Notation & NumberNotation.RangeEnd) != 0;
+
+    /// <summary>True when a letter follows at once or after one space ("P = 11 days": a unit, so not a p-value).</summary>
+    public bool FollowedByWord => (Notation & NumberNotation.FollowedByWord) != 0;
+
+    /// <summary>True when the text goes on as a decimal after a stray mark ("0. 028", "0,022", "0/03"): the number is only the start of what was printed.</summary>
+    public bool ContinuesAsDecimal => (Notation & NumberNotation.ContinuesAsDecimal) != 0;
+
+    /// <summary>True when a space and exactly three digits follow ("12 577"): the number may be cut off at a thousands space.</summary>
+    public bool ContinuesAsThousands => (Notation & NumberNotation.ContinuesAsThousands) != 0;
+
+    /// <summary>True when a letter, digit or point stands right before the number ("RR1.16", "kg−1"): it may be an exponent or a fragment of another number.</summary>
+    public bool GluedToPrevious => (Notation & NumberNotation.GluedToPrevious) != 0;
+
+    /// <summary>The notation facts read around the number when it was made (none for numbers made outside extraction).</summary>
+    private NumberNotation Notation { get; init; }
+
     /// <summary>
     /// Half a unit of the last printed digit: the printed value stands for any value within
     /// <see cref="Value"/> ± <see cref="HalfUnit"/> (0.005 for "2.20", 0.5 × 10^7 for "4 × 10^7").
     /// Zero for numbers written in words, which are exact.
     /// </summary>
     public double HalfUnit => IsInWords ? 0 : 0.5 * Math.Pow(10, Exponent - Decimals);
+
+    /// <summary>This number with the notation facts read around it.</summary>
+    internal ReportedNumber WithNotation(NumberNotation notation) => this with { Notation = notation };
 
     /// <summary>The text, with the percent sign when there was one.</summary>
     public override string ToString() => IsPercent ? Text + "%" : Text;

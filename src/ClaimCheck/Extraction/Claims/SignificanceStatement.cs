@@ -9,15 +9,27 @@ namespace ClaimCheck.Extraction.Claims;
 /// <see cref="Claim.SentenceSpan"/> the sentence it stands in. Statements of purpose ("to assess
 /// whether X improves") give none. Immutable.
 /// </summary>
-/// <param name="Span">The wording, e.g. <c>significantly reduced</c>.</param>
-/// <param name="Text">The source text of <paramref name="Span"/>.</param>
-/// <param name="SentenceSpan">The span of the sentence.</param>
-/// <param name="Wording">What the wording says.</param>
-/// <param name="IsHedged">True when a hedge ("may", "might", "potential", "possibly") qualifies it in the sentence.</param>
-public sealed record SignificanceStatement(TextSpan Span, string Text, TextSpan SentenceSpan, SignificanceWording Wording, bool IsHedged) : Claim(Span, Text, SentenceSpan)
+public sealed record SignificanceStatement : Claim
 {
+    internal SignificanceStatement(TextSpan span, string text, TextSpan sentenceSpan, SignificanceWording wording, bool isHedged)
+        : base(span, text, sentenceSpan)
+    {
+        Wording = wording;
+        IsHedged = isHedged;
+    }
+
+    /// <summary>What the wording says.</summary>
+    public SignificanceWording Wording { get; internal init; }
+
+    /// <summary>True when a hedge ("may", "might", "potential", "possibly") qualifies it in the sentence.</summary>
+    public bool IsHedged { get; internal init; }
+
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.Significance;
+
+    /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Significance").Add("w", Wording.ToString()).Flag("hedged", IsHedged);
 
     /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers => [];

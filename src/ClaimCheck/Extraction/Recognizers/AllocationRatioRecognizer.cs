@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction.Grammar;
 using ClaimCheck.Extraction.Scanning;
 
 namespace ClaimCheck.Extraction.Recognizers;

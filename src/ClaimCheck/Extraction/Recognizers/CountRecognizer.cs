@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction.Grammar;
 using ClaimCheck.Extraction.Scanning;
 using Humanizer;
 
@@ -95,7 +96,7 @@ internal static class CountRecognizer
             // "Sixty percent erroneously identified ..."
             var percent = new ReportedNumber(words, span, value, 0, 0, '\0', isPercent: true, isReconstructed: false, isInWords: true);
             var (shareSpan, shareText) = s.ClaimText(i, j);
-            s.Claims.Add(new ProportionClaim(shareSpan, shareText, s.Sentence, null, null, percent, null, null, TotalFromContext: false));
+            s.Claims.Add(new ProportionClaim(shareSpan, shareText, s.Sentence, null, null, percent, null, null, totalFromContext: false));
             next = j + 1;
             return true;
         }

@@ -1,4 +1,5 @@
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction.Grammar;
 using ClaimCheck.Extraction.Scanning;
 
 namespace ClaimCheck.Extraction.Recognizers;
@@ -44,7 +45,7 @@ internal static class DifferenceEstimateRecognizer
         int j2 = estimate.Next;
         bool hasSpread = false;
         NumberRef spread = default;
-        if (MeanSdRecognizer.IsPlusMinus(s, j2, out int spreadAt) && NumberParser.TryRead(s, spreadAt, NumberReading.Plain, out spread) && spread.Sign == '\0')
+        if (SpreadParser.IsPlusMinus(s, j2, out int spreadAt) && NumberParser.TryRead(s, spreadAt, NumberReading.Plain, out spread) && spread.Sign == '\0')
         {
             // "a difference of 130 ± 24 mL (p < 0.001)"
             hasSpread = true;
@@ -79,7 +80,7 @@ internal static class DifferenceEstimateRecognizer
             s.MakeNumber(estimate),
             hasSpread ? s.MakeNumber(spread) : null,
             unit >= 0 ? s.StringOf(j2, unit) : null,
-            tail.HasInterval ? s.MakeInterval(tail.Interval) : null,
+            s.MakeInterval(tail),
             tail.HasP ? s.MakePValue(tail.P) : null));
         next = tail.Next;
         return true;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction.Grammar;
 using ClaimCheck.Extraction.Scanning;
 
 namespace ClaimCheck.Extraction.Recognizers;
@@ -125,7 +126,7 @@ internal static class GroupComparisonRecognizer
         }
 
         bool bracketed = false;
-        if ((MeanSdRecognizer.IsPlusMinus(s, last + 1, out int k) || (bracketed = MeanSdRecognizer.IsBracketedSpreadLabel(s, last + 1, out k)))
+        if ((SpreadParser.IsPlusMinus(s, last + 1, out int k) || (bracketed = SpreadParser.IsBracketedSpreadLabel(s, last + 1, out k)))
             && NumberParser.TryRead(s, k, NumberReading.Plain, out value.Spread))
         {
             value.HasSpread = true;

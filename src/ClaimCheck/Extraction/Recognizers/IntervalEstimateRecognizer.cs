@@ -1,4 +1,5 @@
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction.Grammar;
 using ClaimCheck.Extraction.Scanning;
 
 namespace ClaimCheck.Extraction.Recognizers;
@@ -54,7 +55,7 @@ internal static class IntervalEstimateRecognizer
             s.Sentence,
             s.MakeNumber(estimate),
             unit >= 0 ? s.StringOf(estimate.Next, unit) : null,
-            s.MakeInterval(tail.Interval),
+            s.MakeInterval(tail)!,
             tail.HasP ? s.MakePValue(tail.P) : null));
         next = tail.Next;
         return true;

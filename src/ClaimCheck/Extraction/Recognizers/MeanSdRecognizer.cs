@@ -1,4 +1,5 @@
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction.Grammar;
 using ClaimCheck.Extraction.Scanning;
 
 namespace ClaimCheck.Extraction.Recognizers;
@@ -10,8 +11,6 @@ namespace ClaimCheck.Extraction.Recognizers;
 /// </summary>
 internal static class MeanSdRecognizer
 {
-    private const int ContextWindow = 40;
-
     internal static bool TryMatch(SentenceScan s, int i, out int next)
     {
         next = i;
@@ -25,15 +24,15 @@ internal static class MeanSdRecognizer
         var kind = SpreadKind.Unspecified;
         int k;
         char close = '\0';
-        if (IsPlusMinus(s, j, out k))
+        if (SpreadParser.IsPlusMinus(s, j, out k))
         {
-            kind = SpreadKindAround(s, i);
+            kind = SpreadParser.SpreadKindAround(s, i);
         }
-        else if (s.IsOpening(j) && TrySpreadLabel(s, j + 1, out kind, out k))
+        else if (s.IsOpening(j) && SpreadParser.TrySpreadLabel(s, j + 1, out kind, out k))
         {
             close = SentenceScan.Closing(s[j].Symbol);
         }
-        else if (s.IsOpening(j) && s.IsNumber(j + 1) && AnnouncesMeanSd(s, i, out kind))
+        else if (s.IsOpening(j) && s.IsNumber(j + 1) && SpreadParser.AnnouncesMeanSd(s, i, out kind))
         {
             close = SentenceScan.Closing(s[j].Symbol);
             k = j + 1;
@@ -64,7 +63,7 @@ internal static class MeanSdRecognizer
 
             last++;
         }
-        else if (kind == SpreadKind.Unspecified && TrySpreadLabelAfter(s, last + 1, out var labelKind, out int labelLast))
+        else if (kind == SpreadKind.Unspecified && SpreadParser.TrySpreadLabelAfter(s, last + 1, out var labelKind, out int labelLast))
         {
             // "5.2 ± 1.3 (SD)", "5.2 ± 1.3 SEM"
             kind = labelKind;
@@ -76,128 +75,5 @@ internal static class MeanSdRecognizer
         s.Claims.Add(new MeanSdClaim(span, text, s.Sentence, s.MakeNumber(mean), s.MakeNumber(spread), kind, unit));
         next = last + 1;
         return true;
-    }
-
-    internal static bool IsPlusMinus(SentenceScan s, int j, out int next)
-    {
-        next = j + 1;
-        if (s.IsSymbol(j, '±'))
-        {
-            return true;
-        }
-
-        // "+/-" and "+-"
-        if (s.IsSymbol(j, '+') && s.IsSymbol(j + 1, '/') && s.IsSymbol(j + 2, '-') && s.IsGlued(j + 1) && s.IsGlued(j + 2))
-        {
-            next = j + 3;
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>"(SD 1.3", "(SD: 1.3", "(SEM = 0.4" at <paramref name="j"/>; <paramref name="next"/> is the spread's token.</summary>
-    internal static bool IsBracketedSpreadLabel(SentenceScan s, int j, out int next)
-    {
-        next = j;
-        return s.IsOpening(j) && TrySpreadLabel(s, j + 1, out _, out next) && s.IsNumber(next);
-    }
-
-    private static bool TrySpreadLabel(SentenceScan s, int j, out SpreadKind kind, out int next)
-    {
-        kind = LabelKind(s, j, out next);
-        if (kind == SpreadKind.Unspecified)
-        {
-            return false;
-        }
-
-        if (s.IsSymbol(next, '=') || s.IsSymbol(next, ':') || s.IsSymbol(next, ','))
-        {
-            next++;
-        }
-
-        return true;
-    }
-
-    private static bool TrySpreadLabelAfter(SentenceScan s, int j, out SpreadKind kind, out int last)
-    {
-        last = j;
-        if (s.IsOpening(j))
-        {
-            kind = LabelKind(s, j + 1, out int after);
-            if (kind != SpreadKind.Unspecified && s.IsSymbol(after, SentenceScan.Closing(s[j].Symbol)))
-            {
-                last = after;
-                return true;
-            }
-
-            return false;
-        }
-
-        kind = LabelKind(s, j, out int next);
-        last = next - 1;
-        return kind != SpreadKind.Unspecified;
-    }
-
-    private static SpreadKind LabelKind(SentenceScan s, int j, out int next)
-    {
-        next = j + 1;
-        if (s.IsKeyword(j, Keyword.Sd))
-        {
-            return SpreadKind.StandardDeviation;
-        }
-
-        if (s.IsKeyword(j, Keyword.Se))
-        {
-            return SpreadKind.StandardError;
-        }
-
-        if (s.IsKeyword(j, Keyword.Standard) && s.IsKeyword(j + 1, Keyword.Deviation))
-        {
-            next = j + 2;
-            return SpreadKind.StandardDeviation;
-        }
-
-        if (s.IsKeyword(j, Keyword.Standard) && s.IsKeyword(j + 1, Keyword.Error))
-        {
-            next = s.IsKeyword(j + 2, Keyword.Of) && s.IsKeyword(j + 3, Keyword.Mean) ? j + 4 : j + 2;
-            return SpreadKind.StandardError;
-        }
-
-        return SpreadKind.Unspecified;
-    }
-
-    /// <summary>The nearest "SD" or "SE" named earlier in the sentence ("mean ± SD", "(mean ± SEM)").</summary>
-    private static SpreadKind SpreadKindAround(SentenceScan s, int i)
-    {
-        for (int j = i - 1; j >= 0 && j >= i - ContextWindow; j--)
-        {
-            var kind = LabelKind(s, j, out _);
-            if (kind != SpreadKind.Unspecified)
-            {
-                return kind;
-            }
-        }
-
-        return SpreadKind.Unspecified;
-    }
-
-    /// <summary>True when the sentence announced "mean (SD)" before token <paramref name="i"/>.</summary>
-    private static bool AnnouncesMeanSd(SentenceScan s, int i, out SpreadKind kind)
-    {
-        kind = SpreadKind.Unspecified;
-        for (int j = i - 1; j >= 1 && j >= i - ContextWindow; j--)
-        {
-            if (s.IsKeyword(j - 1, Keyword.Mean) && s.IsOpening(j))
-            {
-                kind = LabelKind(s, j + 1, out _);
-                if (kind != SpreadKind.Unspecified)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }

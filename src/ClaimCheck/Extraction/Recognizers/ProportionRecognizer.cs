@@ -1,4 +1,5 @@
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction.Grammar;
 using ClaimCheck.Extraction.Scanning;
 
 namespace ClaimCheck.Extraction.Recognizers;
@@ -326,7 +327,7 @@ internal static class ProportionRecognizer
             percent is { } p ? s.MakeNumber(p) : null,
             interval is { } ci ? s.MakeInterval(ci) : null,
             label,
-            TotalFromContext: false));
+            totalFromContext: false));
         return last + 1;
     }
 }

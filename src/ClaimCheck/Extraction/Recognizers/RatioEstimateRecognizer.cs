@@ -1,4 +1,5 @@
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction.Grammar;
 using ClaimCheck.Extraction.Scanning;
 
 namespace ClaimCheck.Extraction.Recognizers;
@@ -80,7 +81,7 @@ internal static class RatioEstimateRecognizer
             adjusted,
             s.Text[start..s[measureLast].End],
             s.MakeNumber(estimate),
-            tail.HasInterval ? s.MakeInterval(tail.Interval) : null,
+            s.MakeInterval(tail),
             tail.HasP ? s.MakePValue(tail.P) : null));
         next = tail.Next;
         return true;

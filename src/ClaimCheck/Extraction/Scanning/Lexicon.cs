@@ -53,6 +53,7 @@ internal static class Lexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Units printed after a value: "27.00 m", "322 ± 104 m", "5 mmHg".</summary>
+    // In code rather than Lexicons/: the case is the logic ("mL" and "L" are units, "IU" and "U" too, the words they look like are not).
     private static readonly FrozenSet<string> Units = FrozenSet.ToFrozenSet(
         ["m", "cm", "mm", "km", "kg", "g", "mg", "µg", "μg", "mcg", "ng", "pg", "ml", "mL", "l", "L", "dl", "dL", "mmol", "µmol", "μmol", "nmol",
          "pmol", "mol", "mEq", "mmHg", "Hg", "IU", "U", "units", "bpm", "kcal", "cal", "kJ", "points", "point", "days", "day", "d", "weeks", "week",

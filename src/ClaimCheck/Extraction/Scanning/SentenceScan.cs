@@ -1,4 +1,5 @@
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction.Grammar;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Extraction.Scanning;
@@ -116,7 +117,8 @@ internal sealed class SentenceScan
     internal ReportedNumber MakeNumber(in NumberRef n)
     {
         var span = SpanOf(n.First, n.Last);
-        return new ReportedNumber(Text.Substring(span.Start, span.Length), span, n.Value, n.Decimals, n.Exponent, n.Sign, n.Percent, n.Reconstructed, isInWords: false);
+        return new ReportedNumber(Text.Substring(span.Start, span.Length), span, n.Value, n.Decimals, n.Exponent, n.Sign, n.Percent, n.Reconstructed, isInWords: false)
+            .WithNotation(NotationReader.Read(Text, span.Start, span.End));
     }
 
     internal PValue MakePValue(in PValueRef p)
@@ -140,6 +142,18 @@ internal sealed class SentenceScan
         }
 
         return new ConfidenceInterval(SpanOf(ci.SpanFirst, ci.Upper.Last), level, MakeNumber(ci.Lower), MakeNumber(ci.Upper));
+    }
+
+    /// <summary>The interval of an estimate's tail, knowing whether a closing bracket separates it from the tail's p; null when the tail has none.</summary>
+    internal ConfidenceInterval? MakeInterval(in EstimateTail tail)
+    {
+        if (!tail.HasInterval)
+        {
+            return null;
+        }
+
+        var ci = MakeInterval(tail.Interval);
+        return tail.HasP && NotationReader.ClosedBefore(Text, ci.Upper.Span.End, SpanOf(tail.P.First, tail.P.Last).Start) ? ci with { ClosedBeforeP = true } : ci;
     }
 
     /// <summary>The span and text of a claim from token <paramref name="first"/> to token <paramref name="last"/>.</summary>

@@ -1,24 +1,27 @@
 using System.Text;
 using AngleSharp.Dom;
-using ClaimCheck.Documents;
+using ClaimCheck.Parsing.Html.Profiles;
+using ClaimCheck.Parsing.Layout;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Parsing.Html;
 
 /// <summary>
-/// Walks the elements that hold one post's text (with an explicit stack) and turns them into lines of
-/// visible text grouped into runs by markup role: the member's own text, quotes of members, quotes of
-/// articles. White space is collapsed as a browser would (U+00A0 and U+2009 are kept); chrome elements
+/// Walks the elements that hold one post's text (with an explicit stack) and turns them into layout lines
+/// of visible text, each marked with what the markup says (heading, list item, only links) and the quote
+/// it is in. White space is collapsed as a browser would (U+00A0 and U+2009 are kept); chrome elements
 /// are skipped; every piece of text remembers where in the page it came from.
 /// </summary>
 internal sealed class ContentWalker
 {
     private readonly HtmlProfile _profile;
     private readonly SourceLocator _locator;
-    private readonly List<ContentRun> _runs = [];
-    private readonly Stack<(BlockKind Kind, string? Source)> _contexts = new();
+    private readonly StringBuilder _text = new();
+    private readonly List<LayoutLine> _lines = [];
+    private readonly List<TextPiece[]> _linePieces = [];
+    private readonly Stack<(LayoutQuote? Quote, int FirstLine)> _quotes = new();
     private readonly List<TextPiece> _pieces = [];
     private readonly List<RawSegment> _segments = [];
-    private ContentRun? _run;
     private int _heading, _listItem, _pre, _anchor, _anchors;
     private bool _pendingSpace, _lineIsHeading, _lineIsListItem, _skippedSincePiece;
     private int _lastElementStart;
@@ -43,21 +46,20 @@ internal sealed class ContentWalker
 
     private readonly record struct Frame(INode Node, int Next, Exit Exit, int OuterAnchor);
 
-    /// <summary>The runs of the post whose text is under <paramref name="roots"/>.</summary>
+    /// <summary>The lines of the post whose text is under <paramref name="roots"/>.</summary>
     /// <param name="profile">The page's profile (chrome and quote rules).</param>
     /// <param name="locator">Finds where text nodes came from.</param>
     /// <param name="roots">The elements holding the post's text, in reading order.</param>
-    /// <param name="baseKind">The role of text outside quotes (commentary in a thread, article text on a news page).</param>
-    internal static List<ContentRun> Walk(HtmlProfile profile, SourceLocator locator, IEnumerable<IElement> roots, BlockKind baseKind)
+    internal static ContentLines Walk(HtmlProfile profile, SourceLocator locator, IEnumerable<IElement> roots)
     {
         var walker = new ContentWalker(profile, locator);
-        walker._contexts.Push((baseKind, null));
+        walker._quotes.Push((null, 0));
         foreach (var root in roots)
         {
             walker.WalkRoot(root);
         }
 
-        return walker._runs;
+        return new ContentLines(walker._text.ToString(), walker._lines, walker._linePieces);
     }
 
     private void WalkRoot(IElement root)
@@ -122,8 +124,7 @@ internal sealed class ContentWalker
         if (_profile.AsQuote(element) is { } quote)
         {
             EndLine();
-            _contexts.Push(quote.Member is not null ? (BlockKind.QuotedPost, quote.Member) : (BlockKind.ArticleText, quote.Source));
-            _run = null;
+            _quotes.Push((new LayoutQuote(quote.Member, quote.Member is null ? quote.Source : null), _lines.Count));
             exit |= Exit.EndQuote;
         }
 
@@ -187,8 +188,12 @@ internal sealed class ContentWalker
         if ((frame.Exit & Exit.EndQuote) != 0)
         {
             EndLine();
-            _contexts.Pop();
-            _run = null;
+            var (quote, firstLine) = _quotes.Pop();
+            if (_lines.Count == firstLine)
+            {
+                // An empty quote (only images or chrome in it) leaves a blank line of its own, so that it still parts the text around it.
+                AddLine(new LayoutLine(new TextSpan(_text.Length, 0), Quote: quote), []);
+            }
         }
     }
 
@@ -315,7 +320,7 @@ internal sealed class ContentWalker
         _pieces.Add(new TextPiece(text, rawStart, rawLength, _anchor));
     }
 
-    /// <summary>Ends the current line: trims it, and adds it to the run of the current context unless it is empty.</summary>
+    /// <summary>Ends the current line: trims it, and adds it, in the quote it is in, unless it is empty.</summary>
     private void EndLine()
     {
         _pendingSpace = false;
@@ -326,24 +331,28 @@ internal sealed class ContentWalker
             return;
         }
 
-        var text = new StringBuilder();
+        if (_text.Length > 0)
+        {
+            _text.Append('\n');
+        }
+
+        int start = _text.Length;
         foreach (var piece in _pieces)
         {
-            text.Append(piece.Text);
+            _text.Append(piece.Text);
         }
 
-        var line = new ContentLine([.. _pieces], text.ToString(), _lineIsHeading, _lineIsListItem, IsLinkOnly());
-        var (kind, source) = _contexts.Peek();
-        if (_run is null)
-        {
-            _run = new ContentRun(kind, source);
-            _runs.Add(_run);
-        }
-
-        _run.Lines.Add(line);
+        var span = TextSpan.FromBounds(start, _text.Length);
+        AddLine(new LayoutLine(span, _lineIsHeading, _lineIsListItem, IsLinkOnly(), _quotes.Peek().Quote), [.. _pieces]);
         _pieces.Clear();
         _lineIsHeading = false;
         _lineIsListItem = false;
+    }
+
+    private void AddLine(LayoutLine line, TextPiece[] pieces)
+    {
+        _lines.Add(line);
+        _linePieces.Add(pieces);
     }
 
     /// <summary>Drops white space (no-break and thin spaces too) at both ends of the line.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Documents;
+using ClaimCheck.Parsing.Layout;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Parsing.Html;
@@ -15,24 +16,25 @@ internal sealed class DocumentWriter
     internal DocumentWriter(string html) => _builder = new SourceTextBuilder(html);
 
     /// <summary>Writes the blocks of one post; returns each block's paragraph spans.</summary>
-    internal List<List<BlockFactory.ParagraphSpan>> Write(IReadOnlyList<BlockPlan> blocks)
+    /// <param name="blocks">The post's blocks, their spans in the layout text of <paramref name="content"/>.</param>
+    /// <param name="content">The post's lines.</param>
+    internal List<List<BlockFactory.ParagraphSpan>> Write(IReadOnlyList<BlockPlan> blocks, ContentLines content)
     {
         var result = new List<List<BlockFactory.ParagraphSpan>>(blocks.Count);
         foreach (var block in blocks)
         {
             var spans = new List<BlockFactory.ParagraphSpan>(block.Paragraphs.Count);
-            ContentLine? written = null;
-            int lineStart = 0;
-            foreach (var paragraph in block.Paragraphs)
+            int written = -1, shift = 0;
+            foreach (var (line, paragraph) in block.Paragraphs)
             {
                 // A line split into a heading and its text is written once.
-                if (!ReferenceEquals(paragraph.Line, written))
+                if (line != written)
                 {
-                    lineStart = WriteLine(paragraph.Line, written is null ? "\n\n" : "\n");
-                    written = paragraph.Line;
+                    shift = WriteLine(content.Pieces[line], written < 0 ? "\n\n" : "\n") - content.Lines[line].Span.Start;
+                    written = line;
                 }
 
-                spans.Add(new BlockFactory.ParagraphSpan(paragraph.Kind, TextSpan.FromBounds(lineStart + paragraph.Start, lineStart + paragraph.End), paragraph.Section));
+                spans.Add(paragraph with { Span = new TextSpan(paragraph.Span.Start + shift, paragraph.Span.Length) });
             }
 
             result.Add(spans);
@@ -41,8 +43,8 @@ internal sealed class DocumentWriter
         return result;
     }
 
-    /// <summary>Writes one line after <paramref name="separator"/> (none at the very start); returns where it starts.</summary>
-    internal int WriteLine(ContentLine line, string separator)
+    /// <summary>Writes one line's pieces after <paramref name="separator"/> (none at the very start); returns where it starts.</summary>
+    internal int WriteLine(IReadOnlyList<TextPiece> pieces, string separator)
     {
         if (_builder.Length > 0)
         {
@@ -50,7 +52,7 @@ internal sealed class DocumentWriter
         }
 
         int start = _builder.Length;
-        foreach (var piece in line.Pieces)
+        foreach (var piece in pieces)
         {
             if (piece.IsSeparator)
             {

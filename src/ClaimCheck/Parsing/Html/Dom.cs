@@ -37,6 +37,21 @@ internal static class Dom
 
     internal static bool HasClass(IElement element, string name) => element.ClassList.Contains(name);
 
+    /// <summary>True when the element has one of the classes <paramref name="names"/>.</summary>
+    internal static bool HasAnyClass(IElement element, ReadOnlySpan<string> names)
+    {
+        var classes = element.ClassList;
+        foreach (string name in names)
+        {
+            if (classes.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when some class of the element contains <paramref name="part"/> (ignoring case).</summary>
     internal static bool ClassContains(IElement element, string part)
         => element.GetAttribute("class") is { } classes && classes.Contains(part, StringComparison.OrdinalIgnoreCase);
@@ -95,6 +110,30 @@ internal static class Dom
     internal static List<IElement> Outermost(INode root, Func<IElement, bool> match)
     {
         var found = new List<IElement>();
+        Walk(root, node =>
+        {
+            if (node is not IElement element)
+            {
+                return false;
+            }
+
+            if (match(element))
+            {
+                found.Add(element);
+                return false;
+            }
+
+            return true;
+        });
+        return found;
+    }
+
+    /// <summary>
+    /// Visits the nodes under <paramref name="root"/> (elements and text) in document order. Below a node
+    /// for which <paramref name="visit"/> returns false the walk does not go.
+    /// </summary>
+    internal static void Walk(INode root, Func<INode, bool> visit)
+    {
         var stack = new Stack<(INode Node, int Next)>();
         stack.Push((root, 0));
         while (stack.Count > 0)
@@ -107,20 +146,12 @@ internal static class Dom
             }
 
             stack.Push((node, next + 1));
-            if (children[next] is IElement child)
+            var child = children[next];
+            if (visit(child))
             {
-                if (match(child))
-                {
-                    found.Add(child);
-                }
-                else
-                {
-                    stack.Push((child, 0));
-                }
+                stack.Push((child, 0));
             }
         }
-
-        return found;
     }
 
     /// <summary>The visible text under <paramref name="root"/> with white space collapsed and trimmed; null when there is none.</summary>
@@ -134,33 +165,24 @@ internal static class Dom
         }
 
         var text = new StringBuilder();
-        var stack = new Stack<(INode Node, int Next)>();
-        stack.Push((root, 0));
-        while (stack.Count > 0)
+        Walk(root, node =>
         {
-            var (node, next) = stack.Pop();
-            var children = node.ChildNodes;
-            if (next >= children.Length)
-            {
-                continue;
-            }
-
-            stack.Push((node, next + 1));
-            switch (children[next])
+            switch (node)
             {
                 case IText t:
                     AppendCollapsed(text, t.Data);
-                    break;
+                    return false;
                 case IElement e when !IsInvisible(e) && (skip is null || !skip(e)):
                     if (e.LocalName == "br" || IsBlockLevel(e))
                     {
                         AppendCollapsed(text, " ");
                     }
 
-                    stack.Push((e, 0));
-                    break;
+                    return true;
+                default:
+                    return false;
             }
-        }
+        });
 
         while (text.Length > 0 && char.IsWhiteSpace(text[^1]))
         {

@@ -2,7 +2,8 @@ using System.Collections.Immutable;
 using AngleSharp.Dom;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
-using ClaimCheck.Parsing.PlainText;
+using ClaimCheck.Parsing.Html.Profiles;
+using ClaimCheck.Parsing.Layout;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Parsing.Html;
@@ -42,10 +43,10 @@ internal static class HtmlThreadParser
         var spans = new List<List<List<BlockFactory.ParagraphSpan>>>(page.Posts.Count);
         foreach (var post in page.Posts)
         {
-            var runs = ContentWalker.Walk(profile, locator, post.ContentRoots, BlockKind.Commentary);
-            var blocks = PostSegmenter.Segment(runs);
+            var content = ContentWalker.Walk(profile, locator, post.ContentRoots);
+            var blocks = BlockSegmenter.Segment(content.Text, content.Lines);
             plans.Add(blocks);
-            spans.Add(writer.Write(blocks));
+            spans.Add(writer.Write(blocks, content));
         }
 
         var source = writer.Finish(path);
@@ -67,16 +68,15 @@ internal static class HtmlThreadParser
     {
         var page = Article.Extract(document);
         var writer = new DocumentWriter(html);
-        var lines = new List<Line>();
+        var lines = new List<LayoutLine>();
         foreach (var post in page.Posts)
         {
-            foreach (var run in ContentWalker.Walk(Article, locator, post.ContentRoots, BlockKind.ArticleText))
+            var content = ContentWalker.Walk(Article, locator, post.ContentRoots);
+            for (int i = 0; i < content.Lines.Count; i++)
             {
-                foreach (var line in run.Lines)
-                {
-                    int start = writer.WriteLine(line, "\n");
-                    lines.Add(new Line(lines.Count, new TextSpan(start, line.Text.Length)));
-                }
+                // The article profile marks no quotes, so every line has text.
+                int start = writer.WriteLine(content.Pieces[i], "\n");
+                lines.Add(content.Lines[i] with { Span = new TextSpan(start, content.Lines[i].Span.Length) });
             }
         }
 

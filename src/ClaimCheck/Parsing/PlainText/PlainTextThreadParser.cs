@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
+using ClaimCheck.Parsing.Layout;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Parsing.PlainText;
@@ -15,7 +16,7 @@ internal static class PlainTextThreadParser
 {
     internal static ThreadDocument Parse(SourceText source, ImmutableArray<Finding> inputFindings)
     {
-        var lines = Line.Split(source.Text);
+        var lines = TextLines.Split(source.Text);
         var headers = FindPostHeaders(source, lines);
         return headers.Count > 0
             ? ParseThread(source, lines, headers, inputFindings)
@@ -28,7 +29,7 @@ internal static class PlainTextThreadParser
     /// Post headers: "1. name" followed, after blank lines at most, by a line that starts with the same
     /// name (the name and the member's title). Numbers must increase.
     /// </summary>
-    private static List<PostHeader> FindPostHeaders(SourceText source, List<Line> lines)
+    private static List<PostHeader> FindPostHeaders(SourceText source, List<LayoutLine> lines)
     {
         var headers = new List<PostHeader>();
         long lastNumber = -1;
@@ -85,7 +86,7 @@ internal static class PlainTextThreadParser
         return headers;
     }
 
-    private static ThreadDocument ParseThread(SourceText source, List<Line> lines, List<PostHeader> headers, ImmutableArray<Finding> inputFindings)
+    private static ThreadDocument ParseThread(SourceText source, List<LayoutLine> lines, List<PostHeader> headers, ImmutableArray<Finding> inputFindings)
     {
         string? title = null, forum = null, starter = null;
         DateTimeOffset? started = null;
@@ -117,7 +118,7 @@ internal static class PlainTextThreadParser
         {
             int from = SkipMemberInfo(source, lines, headers[p].AuthorLine + 1, p + 1 < headers.Count ? headers[p + 1].MarkerLine : end);
             int to = p + 1 < headers.Count ? headers[p + 1].MarkerLine : end;
-            var blocks = PostContentSegmenter.Segment(source, lines, from, to);
+            var blocks = BlockFactory.Create(source, BlockSegmenter.Segment(source.Text, PostLines.Read(source.Text, lines, from, to)));
             DateTimeOffset? postedAt = p == 0 && headers[p].Author == starter ? started : null;
             posts.Add(new Post(p + 1, headers[p].Author, postedAt, blocks));
         }
@@ -160,7 +161,7 @@ internal static class PlainTextThreadParser
     /// Skips the member information under a post header: "Messages:" / "1,778" pairs (key on one
     /// line, value on the next) and short "Joined: Mar 2020" lines. Returns the first content line.
     /// </summary>
-    private static int SkipMemberInfo(SourceText source, List<Line> lines, int from, int to)
+    private static int SkipMemberInfo(SourceText source, List<LayoutLine> lines, int from, int to)
     {
         int i = from;
         while (i < to)

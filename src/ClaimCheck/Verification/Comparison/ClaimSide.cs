@@ -1,5 +1,7 @@
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Linking;
+using ClaimCheck.Statistics;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Verification.Comparison;
@@ -7,9 +9,10 @@ namespace ClaimCheck.Verification.Comparison;
 /// <summary>The claims of one side of a comparison (a summary or its source), each with its sentence and the sentence's outcome terms.</summary>
 internal sealed class ClaimSide
 {
-    internal ClaimSide(SourceText source, IEnumerable<Claim> claims)
+    internal ClaimSide(ThreadDocument document, IEnumerable<Claim> claims)
     {
-        Source = source;
+        Document = document;
+        var source = document.Source;
         // One sentence's text and terms are made once for all its claims (and shared by their items):
         // a sentence of thousands of numbers must not be copied once per number.
         var sentences = new Dictionary<TextSpan, (string Text, HashSet<string> Terms)>();
@@ -28,21 +31,15 @@ internal sealed class ClaimSide
     /// <summary>A claim with its sentence and outcome terms.</summary>
     internal sealed record Item(Claim Claim, string Sentence, HashSet<string> Terms);
 
-    internal SourceText Source { get; }
+    /// <summary>The side's segmented document.</summary>
+    internal ThreadDocument Document { get; }
+
+    internal SourceText Source => Document.Source;
 
     internal IReadOnlyList<Item> Items { get; }
 
     /// <summary>The number that names a claim's quantity: a proportion's percentage (or k/n), a count, an estimate, a p; null for claims without one.</summary>
-    internal static ReportedNumber? Headline(Claim claim) => claim switch
-    {
-        ProportionClaim p => p.Percent ?? p.Count,
-        CountClaim c => c.Count,
-        RatioEstimateClaim r => r.Estimate,
-        DifferenceEstimateClaim d => d.Estimate,
-        IntervalEstimateClaim i => i.Estimate,
-        PValueClaim p => p.P.Value,
-        _ => null,
-    };
+    internal static ReportedNumber? Headline(Claim claim) => claim.Headline;
 
     /// <summary>The kind a claim is compared as: differences and unnamed estimates are one kind.</summary>
     internal static ClaimKind CompareKind(Claim claim) => claim.Kind == ClaimKind.IntervalEstimate ? ClaimKind.DifferenceEstimate : claim.Kind;

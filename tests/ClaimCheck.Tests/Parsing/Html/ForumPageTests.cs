@@ -3,7 +3,9 @@ using ClaimCheck.Documents;
 namespace ClaimCheck.Tests.Parsing.Html;
 
 /// <summary>
-/// The ten real saved forum pages of corpus/forum-html: posts, authors, quotes and chrome, per page.
+/// The ten real saved forum pages of the shared data (../shared/data/forum-html, third-party, never committed; the
+/// tests are skipped without it): posts, authors, quotes and chrome, per page. The constructed pages of
+/// corpus/constructed cover the same engines in every clone (ConstructedPageTests).
 /// Counts were checked in the markup (the SOURCES.md tables are regex counts, which also match
 /// badges, icons and script references).
 /// </summary>
@@ -14,7 +16,7 @@ public sealed class ForumPageTests
     [Test]
     public void Katzen_forum_is_a_XenForo_thread_of_18_posts_with_two_quotes_of_Pepemaus()
     {
-        var document = HtmlPages.Read("forum-html/xenforo/katzen-forum.net-Pepe.html");
+        var document = HtmlPages.Read(HtmlPages.Shared("xenforo/katzen-forum.net-Pepe.html"));
 
         document.Kind.Should().Be(DocumentKind.ForumThread);
         document.Title.Should().Be("Jede Nacht verliert Pepe soviel Dreck aus dem Fell");
@@ -37,7 +39,7 @@ public sealed class ForumPageTests
     [Test]
     public void Villagersandheroes_is_a_XenForo_thread_whose_quotes_name_members_only_in_their_titles()
     {
-        var document = HtmlPages.Read("forum-html/xenforo/villagersandheroes.com.forums.patchnotes.html");
+        var document = HtmlPages.Read(HtmlPages.Shared("xenforo/villagersandheroes.com.forums.patchnotes.html"));
 
         document.Title.Should().Be("Patchnotes 4.47.4 - Tagundnachtgleiche Bugfix Build", "the thread prefix label is not part of the title");
         document.Forum.Should().Be("News und Patchnotes");
@@ -59,7 +61,7 @@ public sealed class ForumPageTests
     [Test]
     public void Marshallforum_is_a_XenForo_thread_of_10_posts_with_three_quotes()
     {
-        var document = HtmlPages.Read("forum-html/xenforo/marshallforum.com-be673eda133d.html");
+        var document = HtmlPages.Read(HtmlPages.Shared("xenforo/marshallforum.com-be673eda133d.html"));
 
         document.Title.Should().Be("Extending pilot light lifespan with a resistor?");
         document.Forum.Should().Be("Let's Talk Vintage");
@@ -79,7 +81,7 @@ public sealed class ForumPageTests
     [Test]
     public void Hypixel_is_a_XenForo_thread_of_one_post_that_is_only_an_image()
     {
-        var document = HtmlPages.Read("forum-html/xenforo/hypixel.net-1552005464.html");
+        var document = HtmlPages.Read(HtmlPages.Shared("xenforo/hypixel.net-1552005464.html"));
 
         document.Kind.Should().Be(DocumentKind.ForumThread);
         document.Forum.Should().Be("Hypixel Server Discussion");
@@ -90,7 +92,7 @@ public sealed class ForumPageTests
     [Test]
     public void Uipath_studio_topic_is_a_Discourse_thread_without_the_accepted_answer_copy()
     {
-        var document = HtmlPages.Read("forum-html/discourse/forum.uipath.com-566030b8de34.html");
+        var document = HtmlPages.Read(HtmlPages.Shared("discourse/forum.uipath.com-566030b8de34.html"));
 
         document.Kind.Should().Be(DocumentKind.ForumThread);
         document.Title.Should().Be("How to Run UiPath studio and Studiox on same computer");
@@ -114,7 +116,7 @@ public sealed class ForumPageTests
     [Test]
     public void Uipath_load_testing_topic_is_a_Discourse_thread_of_seven_posts_without_click_counters()
     {
-        var document = HtmlPages.Read("forum-html/discourse/forum.uipath.com-a11ddefa8af0.html");
+        var document = HtmlPages.Read(HtmlPages.Shared("discourse/forum.uipath.com-a11ddefa8af0.html"));
 
         document.Forum.Should().Be("Test Suite");
         // post_2 is a small action with no message ("pinned"): not a post.
@@ -132,7 +134,7 @@ public sealed class ForumPageTests
     [Test]
     public void Myoos_is_a_phpBB_post_with_an_uncited_quote_and_no_signature()
     {
-        var document = HtmlPages.Read("forum-html/phpbb/foren.myoos.de.html");
+        var document = HtmlPages.Read(HtmlPages.Shared("phpbb/foren.myoos.de.html"));
 
         document.Kind.Should().Be(DocumentKind.ForumThread);
         document.Title.Should().Be("Was ist Freie Software");
@@ -151,7 +153,7 @@ public sealed class ForumPageTests
     [Test]
     public void Debian_forums_is_a_phpBB_subsilver_thread_of_four_posts()
     {
-        var document = HtmlPages.Read("forum-html/phpbb/forums.debian.net-5d5c1f0e282c.html");
+        var document = HtmlPages.Read(HtmlPages.Shared("phpbb/forums.debian.net-5d5c1f0e282c.html"));
 
         document.Title.Should().Be("Auto-rebuild code (nginx module) on debian package upgrade (nginx)");
         document.Forum.Should().BeNull("the page's forum crumbs are empty");
@@ -169,7 +171,7 @@ public sealed class ForumPageTests
     [Test]
     public void Pocketpc_is_a_vBulletin_4_thread_of_20_posts_decoded_from_ISO_8859_1()
     {
-        var document = HtmlPages.Read("forum-html/vbulletin/pocketpc.ch.auslieferung.html");
+        var document = HtmlPages.Read(HtmlPages.Shared("vbulletin/pocketpc.ch.auslieferung.html"));
 
         document.Title.Should().Be("Microsoft beginnt mit der Auslieferung des Vorbereitungsupdate!");
         document.Forum.Should().Be("Windows Phone 7 Allgemein");
@@ -196,7 +198,7 @@ public sealed class ForumPageTests
     [Test]
     public void Worldaffairsboard_is_a_vBulletin_5_thread_of_six_posts_with_four_quotes_and_no_signatures()
     {
-        var document = HtmlPages.Read("forum-html/vbulletin/worldaffairsboard.com-717e9d39a4c7.html");
+        var document = HtmlPages.Read(HtmlPages.Shared("vbulletin/worldaffairsboard.com-717e9d39a4c7.html"));
 
         document.Title.Should().Be("A small victory dance", "the announcement's title above the thread is not the thread's");
         document.Forum.Should().Be("Science & Technology");

@@ -14,7 +14,7 @@ public sealed class SeedHtmlTests
     [Test]
     public void Seed000_page_is_a_thread_of_six_posts_by_the_named_members()
     {
-        var document = HtmlPages.Read(Page);
+        var document = HtmlPages.Read(HtmlPages.Bundled(Page));
 
         document.Kind.Should().Be(DocumentKind.ForumThread);
         document.Title.Should().Be("Long-term outcomes of mesenchymal stem cell therapy in severe COVID-19 patients: 3-year follow-up of a [RCT], 2025, Yuan et al");
@@ -27,7 +27,7 @@ public sealed class SeedHtmlTests
     [Test]
     public void Seed000_page_separates_quoted_abstracts_from_commentary()
     {
-        var posts = HtmlPages.Read(Page).Posts;
+        var posts = HtmlPages.Read(HtmlPages.Bundled(Page)).Posts;
 
         posts[0].Blocks.Select(b => b.Kind).Should().Equal(BlockKind.ArticleText);
         posts[0].Blocks[0].QuotedSource.Should().Be("Stem Cell Research and Therapy", "the Link | PDF line after the quote names the journal");
@@ -53,7 +53,7 @@ public sealed class SeedHtmlTests
     [Test]
     public void Seed000_page_has_every_content_line_of_the_text_copy_in_its_blocks()
     {
-        var document = HtmlPages.Read(Page);
+        var document = HtmlPages.Read(HtmlPages.Bundled(Page));
         string[] lines = File.ReadAllLines(Corpus.PathOf("seeds/000_ee862e205fadbfc4.txt"));
         var paragraphs = document.Blocks.SelectMany(b => b.Paragraphs).Select(p => p.Text).ToHashSet();
 
@@ -87,13 +87,13 @@ public sealed class SeedHtmlTests
     {
         string visible = WebUtility.HtmlDecode(Tag.Replace(File.ReadAllText(Corpus.PathOf(Page)), string.Empty));
         visible.Should().Contain(chrome, "the chrome must be on the page for the test to mean anything");
-        HtmlPages.AllBlockText(HtmlPages.Read(Page)).Should().NotContain(chrome);
+        HtmlPages.AllBlockText(HtmlPages.Read(HtmlPages.Bundled(Page))).Should().NotContain(chrome);
     }
 
     [Test]
     public void Seed000_page_positions_map_to_the_lines_of_the_html_file()
     {
-        var document = HtmlPages.Read(Page);
+        var document = HtmlPages.Read(HtmlPages.Bundled(Page));
         string[] fileLines = File.ReadAllLines(Corpus.PathOf(Page));
         var heading = document.Posts[0].Blocks[0].Paragraphs.First(p => p.Text == "Results");
         var sentence = document.Posts[0].Blocks[0].Sentences.First(s => s.Section == "Results");

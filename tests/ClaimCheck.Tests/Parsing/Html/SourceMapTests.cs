@@ -6,9 +6,9 @@ public sealed class SourceMapTests
     [Test]
     public void A_paragraph_points_at_the_line_and_column_of_its_text_in_the_file()
     {
-        const string Page = "forum-html/xenforo/katzen-forum.net-Pepe.html";
-        var document = HtmlPages.Read(Page);
-        string[] fileLines = File.ReadAllLines(Corpus.PathOf(Page));
+        string page = HtmlPages.Shared("xenforo/katzen-forum.net-Pepe.html");
+        var document = HtmlPages.Read(page);
+        string[] fileLines = File.ReadAllLines(page);
         var paragraph = document.Posts[0].Blocks[0].Paragraphs.First(p => p.Text.StartsWith("Heute Abend kämme ich ihn", StringComparison.Ordinal));
 
         var at = document.Source.GetLinePosition(paragraph.Span.Start);
@@ -23,9 +23,9 @@ public sealed class SourceMapTests
     [Test]
     public void A_number_after_a_character_reference_maps_exactly()
     {
-        const string Page = "forum-html/vbulletin/pocketpc.ch.auslieferung.html";
-        var document = HtmlPages.Read(Page);
-        string original = HtmlPages.Original(Page);
+        string page = HtmlPages.Shared("vbulletin/pocketpc.ch.auslieferung.html");
+        var document = HtmlPages.Read(page);
+        string original = HtmlPages.Original(page);
         var sentence = document.Blocks.SelectMany(b => b.Sentences).First(s => s.Text.StartsWith("Es soll z.B. eine \"copy&paste\"", StringComparison.Ordinal));
 
         int dash = sentence.Text.IndexOf("-Funktion", StringComparison.Ordinal);
@@ -36,17 +36,26 @@ public sealed class SourceMapTests
         line[(at.Column - 1)..].Should().StartWith("-Funktion");
     }
 
-    [TestCase("forum-html/xenforo/katzen-forum.net-Pepe.html")]
-    [TestCase("forum-html/xenforo/villagersandheroes.com.forums.patchnotes.html")]
-    [TestCase("forum-html/xenforo/marshallforum.com-be673eda133d.html")]
-    [TestCase("forum-html/discourse/forum.uipath.com-566030b8de34.html")]
-    [TestCase("forum-html/discourse/forum.uipath.com-a11ddefa8af0.html")]
-    [TestCase("forum-html/phpbb/foren.myoos.de.html")]
-    [TestCase("forum-html/phpbb/forums.debian.net-5d5c1f0e282c.html")]
-    [TestCase("forum-html/vbulletin/pocketpc.ch.auslieferung.html")]
-    [TestCase("forum-html/vbulletin/worldaffairsboard.com-717e9d39a4c7.html")]
+    [TestCase("xenforo/katzen-forum.net-Pepe.html")]
+    [TestCase("xenforo/villagersandheroes.com.forums.patchnotes.html")]
+    [TestCase("xenforo/marshallforum.com-be673eda133d.html")]
+    [TestCase("discourse/forum.uipath.com-566030b8de34.html")]
+    [TestCase("discourse/forum.uipath.com-a11ddefa8af0.html")]
+    [TestCase("phpbb/foren.myoos.de.html")]
+    [TestCase("phpbb/forums.debian.net-5d5c1f0e282c.html")]
+    [TestCase("vbulletin/pocketpc.ch.auslieferung.html")]
+    [TestCase("vbulletin/worldaffairsboard.com-717e9d39a4c7.html")]
+    public void Every_visible_character_of_every_block_of_a_real_page_maps_to_itself_in_the_file(string page)
+        => EveryVisibleCharacterMapsToItself(HtmlPages.Shared(page));
+
     [TestCase("seeds-html/000_ee862e205fadbfc4.xenforo.html")]
-    public void Every_visible_character_of_every_block_maps_to_itself_in_the_file(string page)
+    [TestCase("constructed/discourse-topic.html")]
+    [TestCase("constructed/phpbb-topic.html")]
+    [TestCase("constructed/vbulletin4-thread.html")]
+    public void Every_visible_character_of_every_block_of_a_bundled_page_maps_to_itself_in_the_file(string page)
+        => EveryVisibleCharacterMapsToItself(HtmlPages.Bundled(page));
+
+    private static void EveryVisibleCharacterMapsToItself(string page)
     {
         var document = HtmlPages.Read(page);
         string[] lines = HtmlPages.Original(page).Split('\n');

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Counts;
 
@@ -8,31 +10,25 @@ namespace ClaimCheck.Verification.Rules.Counts;
 /// from the ratio's by more than 0.10 and by more than chance allows (2.5 binomial standard deviations:
 /// 8 and 4 of 12 for 1:1 passes), so small deviations from dropouts pass (65 and 35 for 2:1 of 100).
 /// </summary>
-internal sealed class AllocationRatioRule : Rule
+internal sealed class AllocationRatioRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC1005",
+        RuleIds.AllocationRatio,
         "Allocation ratio does not fit group sizes",
         "a {0} allocation of {1} would give about {2}, but the arms are {3}",
-        "Counts",
+        RuleCategory.Counts,
         Severity.Warning);
 
     private const double Tolerance = 0.10;
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    private static bool IsAllocation(string sentence)
+    public override void Analyze(RuleContext context)
     {
-        string lower = sentence.ToLowerInvariant();
-        return lower.Contains("random", StringComparison.Ordinal) || lower.Contains("allocat", StringComparison.Ordinal) || lower.Contains("assign", StringComparison.Ordinal);
-    }
-
-    internal override void Analyze(RuleContext context)
-    {
-        foreach (var links in context.Links)
+        foreach (var links in context.Links.Blocks)
         {
             // Only a ratio of allocation ("randomly assigned 2:1"), not a sex ratio; and only named arms.
-            var ratio = links.Block.Claims.OfType<AllocationRatioClaim>().FirstOrDefault(r => r.Parts.Length == 2 && IsAllocation(context.SentenceText(r.SentenceSpan)));
+            var ratio = links.Block.Claims.OfType<AllocationRatioClaim>().FirstOrDefault(r => r.Parts.Length == 2 && context.Links.Sentence(r.SentenceSpan).SpeaksOfAllocation);
             var arms = links.ArmSizeSets.FirstOrDefault(s => s.Arms.Count == 2 && s.Arms.All(a => Printed.IsCount(a.Count)) && s.Arms.Any(a => a.GroupLabel is not null));
             if (ratio is null || arms is null)
             {

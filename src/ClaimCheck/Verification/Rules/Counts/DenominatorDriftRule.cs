@@ -1,33 +1,31 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Verification.Rules.Counts;
 
 /// <summary>
 /// CC1003: one named arm appears with different denominators in one block ("placebo is 29 in
 /// '34.48% (10/29)' but 28 in '67.86% (19/28)'"). When a sentence gives a reason (adjustment, loss to
-/// follow-up, a subgroup), the message quotes it; when it says outright that a subset was analysed, the
-/// finding is Info.
+/// follow-up, a subgroup), the message quotes it; when it says outright that a subset was analysed (a subgroup or
+/// attrition cue), the finding is Info.
 /// </summary>
-internal sealed class DenominatorDriftRule : Rule
+internal sealed class DenominatorDriftRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC1003",
+        RuleIds.DenominatorDrift,
         "Same group, different denominators",
         "{0} is {1} in '{2}' but {3} in '{4}'{5}",
-        "Counts",
+        RuleCategory.Counts,
         Severity.Warning);
 
-    private static readonly string[] SubsetWords =
-        ["subgroup", "subset", "of those", "among those", "who completed", "completers", "per-protocol", "per protocol", "lost to follow", "withdrew", "missing", "available", "evaluable", "died"];
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    private static readonly string[] ExplanationOpeners = ["after adjusting", "adjusted for", "after adjustment", "excluding", "after excluding"];
-
-    internal override RuleDescriptor Descriptor => Rule;
-
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var links in context.Links)
+        foreach (var links in context.Links.Blocks)
         {
             foreach (var arm in links.ArmProportions.GroupBy(a => a.Arm))
             {
@@ -38,8 +36,7 @@ internal sealed class DenominatorDriftRule : Rule
                     continue;
                 }
 
-                string sentence = context.SentenceText(other.SentenceSpan);
-                string lower = sentence.ToLowerInvariant();
+                var sentence = context.SentenceAt(other.SentenceSpan);
                 // A small drift of one arm (placebo 29 then 28 while the MSC arm stays 49) is the suspicious case; a
                 // large one, or one where every arm changes between the two sentences, is an outcome measured in
                 // another set of people.
@@ -49,10 +46,10 @@ internal sealed class DenominatorDriftRule : Rule
                     && g.FirstOrDefault(x => x.Proportion.SentenceSpan == other.SentenceSpan).Proportion is { } p2
                     && p1.Total!.Value.Value != p2.Total!.Value.Value);
                 bool large = Math.Abs(a - b) > 0.2 * Math.Max(a, b) || allArmsChange;
-                bool subset = large || SubsetWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
-                string? clause = ExplanatoryClause(sentence);
+                bool subset = large || sentence is not null && (sentence.Has(CueKind.Subgroup) || sentence.Has(CueKind.Attrition));
+                string? clause = sentence is null ? null : ExplanatoryClause(context, sentence);
                 string note = large ? (allArmsChange ? " (the other arm changes too, so the two outcomes were probably measured in different sets of people)" : " (so different a size suggests a subset that this outcome was measured in)")
-                    : subset ? $" (the text gives a reason: \"{Shorten(sentence)}\")"
+                    : subset ? $" (the text gives a reason: \"{Shorten(context.Quote(other.SentenceSpan))}\")"
                     : clause is not null ? $" (the text says \"{clause}\", which may explain it)"
                     : string.Empty;
                 context.Report(Rule, other.Total!.Value.Span, [first.Total!.Value.Span, first.Span, other.Span], subset ? Severity.Info : null,
@@ -67,20 +64,17 @@ internal sealed class DenominatorDriftRule : Rule
         return l.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? l : "the " + l;
     }
 
-    /// <summary>A clause such as "After adjusting for China's dynamic zero-COVID-19 strategy", when the sentence has one.</summary>
-    private static string? ExplanatoryClause(string sentence)
+    /// <summary>The words from an adjustment cue to the next comma ("After adjusting for China's dynamic zero-COVID-19 strategy"), quoted, when the sentence has one.</summary>
+    private static string? ExplanatoryClause(RuleContext context, Sentence sentence)
     {
-        string lower = sentence.ToLowerInvariant();
-        foreach (var opener in ExplanationOpeners)
+        foreach (var clause in sentence.Clauses)
         {
-            int at = lower.IndexOf(opener, StringComparison.Ordinal);
-            if (at < 0)
+            if (clause.Cues.FirstOrDefault(c => c.Kind == CueKind.Adjusted) is { Kind: CueKind.Adjusted } cue)
             {
-                continue;
+                string rest = context.Quote(TextSpan.FromBounds(cue.Span.Start, sentence.Span.End));
+                int end = rest.IndexOf(',', StringComparison.Ordinal);
+                return end > 0 ? rest[..end] : Shorten(rest);
             }
-
-            int end = sentence.IndexOf(',', at);
-            return end > at ? sentence[at..end] : Shorten(sentence[at..]);
         }
 
         return null;

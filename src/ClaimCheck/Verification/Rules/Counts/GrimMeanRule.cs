@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Counts;
 
@@ -8,31 +10,30 @@ namespace ClaimCheck.Verification.Rules.Counts;
 /// divided by n. Checked only when the sentence says the data are counts and gives one n, and only
 /// where n &lt; 10^decimals (beyond that every mean is possible).
 /// </summary>
-internal sealed class GrimMeanRule : Rule
+internal sealed class GrimMeanRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC1007",
+        RuleIds.GrimMean,
         "Mean impossible for its n (GRIM)",
         "a mean of whole numbers over n = {0} is a multiple of 1/{0}, and none lies in {1}, the interval the printed mean {2} stands for",
-        "Counts",
+        RuleCategory.Counts,
         Severity.Warning);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var links in context.Links)
+        foreach (var links in context.Links.Blocks)
         {
-            var sizes = IntegerData.SizesBySentence(context, links.Block.Claims);
             foreach (var mean in links.Block.Claims.OfType<MeanSdClaim>())
             {
-                if (sizes.GetValueOrDefault(mean.SentenceSpan) is not { } n
+                if (context.Links.WholeNumberSize(mean.SentenceSpan) is not { } n
                     || n.Value >= Math.Pow(10, mean.Mean.Decimals) || mean.Mean.Exponent != 0)
                 {
                     continue;
                 }
 
-                if (!IntegerData.PossibleSums(mean.Mean, n.Value).Any())
+                if (!Grim.PossibleSums(mean.Mean, n.Value).Any())
                 {
                     context.Report(Rule, mean.Mean.Span, [n.Span], null, n.Text, Printed.F(Printed.Range(mean.Mean), mean.Mean.Decimals + 1), mean.Mean.Text);
                 }

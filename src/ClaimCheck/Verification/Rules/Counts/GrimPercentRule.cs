@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Counts;
 
@@ -8,24 +10,24 @@ namespace ClaimCheck.Verification.Rules.Counts;
 /// k out of n gives the printed value. Skipped where n ≥ 10^(decimals + 2), where every percentage is
 /// possible. Info when n comes from another sentence (the denominator may differ).
 /// </summary>
-internal sealed class GrimPercentRule : Rule
+internal sealed class GrimPercentRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC1006",
+        RuleIds.GrimPercent,
         "Percentage impossible for its n (GRIM)",
         "no whole number out of {0} gives {1}%: {2}/{0} = {3}% and {4}/{0} = {5}%, while {1}% stands for {6}",
-        "Counts",
+        RuleCategory.Counts,
         Severity.Warning);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var block in context.Extraction.Blocks)
         {
             foreach (var p in block.Claims.OfType<ProportionClaim>())
             {
-                if (p is not { Count: null, Percent: { } percent } || (p.Total ?? OfCount(context, p)) is not { } n || !Printed.IsCount(n) || n.Value == 0)
+                if (p is not { Count: null, Percent: { } percent } || (p.Total ?? context.Links.PercentBase(p)) is not { } n || !Printed.IsCount(n) || n.Value == 0)
                 {
                     continue;
                 }
@@ -33,23 +35,6 @@ internal sealed class GrimPercentRule : Rule
                 Check(context, p, percent, n);
             }
         }
-    }
-
-    /// <summary>The n of "47.5% of 49 patients" or "47.5% of patients (n = 49)", where the extractor gives the percentage and the count apart.</summary>
-    private static ReportedNumber? OfCount(RuleContext context, ProportionClaim percent)
-    {
-        var count = context.ClaimsOfSentence(percent.SentenceSpan).OfType<CountClaim>().FirstOrDefault(c => c.Span.Start > percent.Span.End && c.GroupLabel is null);
-        if (count is null)
-        {
-            return null;
-        }
-
-        // "47.50% of 49 patients", or "47.50% of patients (n = 49)".
-        var between = context.Source.Text.AsSpan(percent.Span.End, count.Span.Start - percent.Span.End).Trim();
-        bool ofCount = between.SequenceEqual("of");
-        bool ofGroupSize = between.StartsWith("of ", StringComparison.Ordinal) && between.EndsWith("(", StringComparison.Ordinal) && between.Count(' ') <= 3
-            && count.Text.TrimStart().StartsWith('n');
-        return ofCount || ofGroupSize ? count.Count : null;
     }
 
     private static void Check(RuleContext context, ProportionClaim p, ReportedNumber percent, ReportedNumber n)

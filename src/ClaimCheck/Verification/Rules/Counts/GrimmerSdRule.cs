@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Counts;
 
@@ -8,31 +10,30 @@ namespace ClaimCheck.Verification.Rules.Counts;
 /// the sum, so an SD is possible only if some such sum of squares gives it with a GRIM-possible mean.
 /// Checked under the same conditions as CC1007, and only when the mean itself passes GRIM.
 /// </summary>
-internal sealed class GrimmerSdRule : Rule
+internal sealed class GrimmerSdRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC1008",
+        RuleIds.GrimmerSd,
         "SD impossible for its n and mean (GRIMMER)",
         "no whole-number data of n = {0} with mean {1} have an SD in {2}, the interval the printed SD {3} stands for",
-        "Counts",
+        RuleCategory.Counts,
         Severity.Warning);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var links in context.Links)
+        foreach (var links in context.Links.Blocks)
         {
-            var sizes = IntegerData.SizesBySentence(context, links.Block.Claims);
             foreach (var mean in links.Block.Claims.OfType<MeanSdClaim>())
             {
-                if (mean.SpreadKind == SpreadKind.StandardError || sizes.GetValueOrDefault(mean.SentenceSpan) is not { } n
+                if (mean.SpreadKind == SpreadKind.StandardError || context.Links.WholeNumberSize(mean.SentenceSpan) is not { } n
                     || n.Value < 2 || n.Value >= Math.Pow(10, mean.Mean.Decimals) || mean.Spread.Value < 0)
                 {
                     continue;
                 }
 
-                var sums = IntegerData.PossibleSums(mean.Mean, n.Value).ToList();
+                var sums = Grim.PossibleSums(mean.Mean, n.Value).ToList();
                 if (sums.Count == 0)
                 {
                     continue;

@@ -1,5 +1,8 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
 using ClaimCheck.Linking;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Counts;
 
@@ -9,20 +12,20 @@ namespace ClaimCheck.Verification.Rules.Counts;
 /// or (n = 35)" is two stages and is not compared). Only near misses are reported (within 10% or 2 of
 /// the total): a total far from the sum counts other people.
 /// </summary>
-internal sealed class GroupSumRule : Rule
+internal sealed class GroupSumRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC1004",
+        RuleIds.GroupSum,
         "Group sizes do not add up",
         "the arm sizes {0} = {1} do not add up to the {2} stated in '{3}'{4}",
-        "Counts",
+        RuleCategory.Counts,
         Severity.Warning);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var links in context.Links)
+        foreach (var links in context.Links.Blocks)
         {
             foreach (var set in links.ArmSizeSets)
             {
@@ -33,7 +36,7 @@ internal sealed class GroupSumRule : Rule
 
                 double sum = set.Arms.Sum(a => a.Count.Value);
                 // The total stands in the arms' sentence or in the sentence just before it.
-                var previous = links.Block.Block is null ? null : context.SentenceBefore(set.Arms[0].SentenceSpan);
+                var previous = set.PreviousSentence;
                 var candidates = set.TotalInSentence is { } inSentence
                     ? links.Totals.Where(t => t.Count == inSentence && SameStage(t.Stage, set.Stage)).ToList()
                     : links.Totals.Where(t => t.Count.SentenceSpan == previous && SameStage(t.Stage, set.Stage)).ToList();
@@ -43,9 +46,7 @@ internal sealed class GroupSumRule : Rule
                 }
 
                 // "69 patients with 74 lesions … (n = 36) or (n = 38)": another number of the sentences is the sum, so the arms count that.
-                if (SentenceHasNumber(context.SentenceText(set.Arms[0].SentenceSpan), sum)
-                    || (previous is { } before && SentenceHasNumber(context.SentenceText(before), sum))
-                    || Outcome(context.SentenceText(candidates[^1].Count.SentenceSpan)))
+                if (set.SumPrinted || Outcome(context.SentenceAt(candidates[^1].Count.SentenceSpan)))
                 {
                     continue;
                 }
@@ -54,7 +55,7 @@ internal sealed class GroupSumRule : Rule
                 // a total smaller than an arm, or far from the sum, counts something else (a subgroup, the exclusions).
                 var total = candidates[^1];
                 double stated = total.Count.Count.Value;
-                if ((stated > sum && Stages.MentionsAttrition(set.SentenceText)) || stated < set.Arms.Max(a => a.Count.Value)
+                if ((stated > sum && context.SentenceAt(set.Arms[0].SentenceSpan)?.Has(CueKind.Attrition) == true) || stated < set.Arms.Max(a => a.Count.Value)
                     || Math.Abs(stated - sum) > Math.Max(2, 0.1 * stated))
                 {
                     continue;
@@ -67,34 +68,10 @@ internal sealed class GroupSumRule : Rule
         }
     }
 
-    /// <summary>True when <paramref name="value"/> is printed in the sentence as a whole number ("939 were randomized").</summary>
-    private static bool SentenceHasNumber(string sentence, double value)
-    {
-        string digits = ((long)value).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        for (int at = sentence.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(digits, at + 1, StringComparison.Ordinal))
-        {
-            int end = at + digits.Length;
-            bool alone = (at == 0 || !char.IsAsciiDigit(sentence[at - 1]) && sentence[at - 1] != '.') && (end == sentence.Length || !char.IsAsciiDigit(sentence[end]));
-            if (alone)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when the total's sentence counts events ("Seven patients died"), not people allocated.</summary>
-    private static bool Outcome(string sentence)
-    {
-        string lower = sentence.ToLowerInvariant();
-        return lower.Contains("died", StringComparison.Ordinal) || lower.Contains("death", StringComparison.Ordinal) || lower.Contains("event", StringComparison.Ordinal)
-            || lower.Contains("complication", StringComparison.Ordinal) || lower.Contains("each group", StringComparison.Ordinal);
-    }
-
-    private static readonly string[] Allocation = ["randomized", "enrolled", "included", "recruited"];
+    /// <summary>True when the total's sentence counts events ("Seven patients died") or people per group, not people allocated.</summary>
+    private static bool Outcome(Sentence? sentence) => sentence is not null && (sentence.Has(CueKind.Events) || sentence.Has(CueKind.PerGroup));
 
     /// <summary>A total counts the same people as the arms when the stages agree, or when either is unnamed and the total is of those allocated.</summary>
     private static bool SameStage(string? total, string? arms)
-        => total == arms || (arms is null && (total is null || Allocation.Contains(total))) || (total is null && Allocation.Contains(arms));
+        => total == arms || (arms is null && (total is null || Stages.IsAllocation(total))) || (total is null && Stages.IsAllocation(arms));
 }

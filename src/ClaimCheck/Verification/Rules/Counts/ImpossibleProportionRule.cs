@@ -1,21 +1,22 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 
 namespace ClaimCheck.Verification.Rules.Counts;
 
 /// <summary>CC1002: a proportion that cannot be: more events than people, a zero denominator, a negative count, over 100%.</summary>
-internal sealed class ImpossibleProportionRule : Rule
+internal sealed class ImpossibleProportionRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC1002",
+        RuleIds.ImpossibleProportion,
         "Impossible proportion",
         "'{0}' cannot be a proportion: {1}",
-        "Counts",
+        RuleCategory.Counts,
         Severity.Error);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var p in context.Extraction.Claims.OfType<ProportionClaim>())
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Statistics;
@@ -5,18 +6,18 @@ using ClaimCheck.Statistics;
 namespace ClaimCheck.Verification.Rules.Counts;
 
 /// <summary>CC1001: a printed percentage lies outside the rounding interval of its own k/n (Info when it is k/n truncated).</summary>
-internal sealed class PercentMismatchRule : Rule
+internal sealed class PercentMismatchRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC1001",
+        RuleIds.PercentMismatch,
         "Percentage does not match its count",
         "{0}% is not {1}/{2}: {1}/{2} = {3}%, and the printed {0}% stands for {4} (any value that rounds to it), which does not contain it{5}",
-        "Counts",
+        RuleCategory.Counts,
         Severity.Error);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         foreach (var p in context.Extraction.Claims.OfType<ProportionClaim>())
         {

@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Statistics;
+using ClaimCheck.Documents;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
@@ -8,24 +11,22 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// every number within its rounding interval. The values are often medians or unadjusted means and the
 /// difference an adjusted mean difference: the message says so. Info when the sentence says adjusted.
 /// </summary>
-internal sealed class DifferenceValuesRule : Rule
+internal sealed class DifferenceValuesRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2007",
+        RuleIds.DifferenceValues,
         "Reported difference is not the difference of the reported values",
         "{0} − {1} = {2} ({3} with rounding), but the reported difference is {4} ({5}){6}",
-        "Estimates",
+        RuleCategory.Estimates,
         Severity.Warning);
 
-    private static readonly string[] ModelWords = ["adjust", "bayes", "posterior", "credible", "regression", "model", "ancova", "least-squares", "least squares"];
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override RuleDescriptor Descriptor => Rule;
-
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var link in context.Links.SelectMany(l => l.ValueDifferences))
+        foreach (var link in context.Links.Blocks.SelectMany(l => l.ValueDifferences))
         {
-            if (EstimateView.IsRangeStart(context.Source.Text, link.Difference.Estimate.Span.End))
+            if (link.Difference.Estimate.IsRangeStart)
             {
                 continue;
             }
@@ -58,8 +59,7 @@ internal sealed class DifferenceValuesRule : Rule
                 continue;
             }
 
-            string lowerSentence = link.SentenceText.ToLowerInvariant();
-            bool adjusted = ModelWords.Any(w => lowerSentence.Contains(w, StringComparison.Ordinal));
+            bool adjusted = context.SentenceAt(link.Difference.SentenceSpan)?.Has(CueKind.Adjusted) == true;
             int decimals = Math.Max(a.Decimals, b.Decimals);
             string note = adjusted
                 ? "; the sentence says the difference is adjusted or model-based, which explains a gap"

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
@@ -6,20 +8,20 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// CC2001: the point estimate lies outside its own confidence interval, even allowing for rounding of all
 /// three. A difference printed as a magnitude ("reduced by 32% (95% CI −42 to −21)") is not flagged.
 /// </summary>
-internal sealed class EstimateOutsideIntervalRule : Rule
+internal sealed class EstimateOutsideIntervalRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2001",
+        RuleIds.EstimateOutsideInterval,
         "Estimate outside its confidence interval",
         "the {0} {1} lies outside its interval {2} to {3} (with rounding, the estimate is in {4} and the interval reaches {5})",
-        "Estimates",
+        RuleCategory.Estimates,
         Severity.Error);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
+        foreach (var e in context.Links.Estimates)
         {
             if (e.Interval is not { } ci)
             {
@@ -32,7 +34,7 @@ internal sealed class EstimateOutsideIntervalRule : Rule
                 continue;
             }
 
-            var estimate = Printed.Range(e.Estimate);
+            var estimate = Printed.Range(e.Value);
             var lower = Printed.Range(ci.Lower);
             var upper = Printed.Range(ci.Upper);
             // A reversed interval is CC2002's finding; here the interval is read in order.
@@ -40,12 +42,12 @@ internal sealed class EstimateOutsideIntervalRule : Rule
             // "reduced by 32% (95% CI −42 to −21)": a decrease printed as a magnitude beside a signed interval.
             bool signConvention = !e.IsRatio && new Statistics.Interval(-estimate.Upper, -estimate.Lower).Overlaps(reach);
             // "71.4% (95% CI 0.52–0.91)": the estimate in percent, its interval as a fraction.
-            bool percentScale = e.Estimate.Value > 1 && new Statistics.Interval(estimate.Lower / 100, estimate.Upper / 100).Overlaps(reach);
+            bool percentScale = e.Value.Value > 1 && new Statistics.Interval(estimate.Lower / 100, estimate.Upper / 100).Overlaps(reach);
             if ((estimate.Upper < reach.Lower || estimate.Lower > reach.Upper) && !signConvention && !percentScale)
             {
-                int d = Math.Max(e.Estimate.Decimals, Math.Max(ci.Lower.Decimals, ci.Upper.Decimals)) + 1;
-                context.Report(Rule, e.Estimate.Span, [ci.Span, e.Claim.Span], null,
-                    e.Name, e.Estimate.Text, ci.Lower.Text, ci.Upper.Text, Printed.F(estimate, d), Printed.F(reach, d));
+                int d = Math.Max(e.Value.Decimals, Math.Max(ci.Lower.Decimals, ci.Upper.Decimals)) + 1;
+                context.Report(Rule, e.Value.Span, [ci.Span, e.Claim.Span], null,
+                    e.Name, e.Value.Text, ci.Lower.Text, ci.Upper.Text, Printed.F(estimate, d), Printed.F(reach, d));
             }
         }
     }

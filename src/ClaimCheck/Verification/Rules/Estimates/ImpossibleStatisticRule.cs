@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
@@ -7,91 +9,82 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// CC2010: a value no statistic can take: p below 0 or above 1, p printed as exactly 0 ("p = .000"),
 /// |r| above 1, a negative standard deviation, a confidence level of 100% or more (or 0 or less).
 /// </summary>
-internal sealed class ImpossibleStatisticRule : Rule
+internal sealed class ImpossibleStatisticRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2010",
+        RuleIds.ImpossibleStatistic,
         "Impossible statistic",
-        "'{0}': {1}",
-        "Estimates",
+        "'{0}': a p-value lies between 0 and 1",
+        RuleCategory.Estimates,
         Severity.Error);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    // CC2010's other wordings, one per impossibility.
+    internal static readonly RuleDescriptor RoundedZeroP = Rule with { MessageFormat = "'{0}': a p-value is never exactly 0; this is a rounded p and should be written p < {1}" };
 
-    internal override void Analyze(RuleContext context)
+    internal static readonly RuleDescriptor ZeroP = Rule with { MessageFormat = "'{0}': a p-value is never exactly 0; the p-value should be given with its digits (p < 0.001 for a very small one)" };
+
+    internal static readonly RuleDescriptor Correlation = Rule with { MessageFormat = "'{0}': a correlation lies between −1 and 1" };
+
+    internal static readonly RuleDescriptor NegativeSd = Rule with { MessageFormat = "'{0}': a standard deviation is never negative" };
+
+    internal static readonly RuleDescriptor ConfidenceLevel = Rule with { MessageFormat = "'{0}': a confidence level lies strictly between 0% and 100%, not {1}%" };
+
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule, RoundedZeroP, ZeroP, Correlation, NegativeSd, ConfidenceLevel];
+
+    public override void Analyze(RuleContext context)
     {
         var seen = new HashSet<Text.TextSpan>();
         foreach (var claim in context.Extraction.Claims)
         {
-            if (ClaimPValues.Of(claim) is { Value: { } value } p && seen.Add(p.Span))
+            if ((claim as ITestedClaim)?.P is { Value: { } value } p && seen.Add(p.Span))
             {
-                if ((value.Value < 0 || value.Value > 1) && !FollowedByWord(context.Source.Text, value.Span.End))
+                if ((value.Value < 0 || value.Value > 1) && !value.FollowedByWord)
                 {
-                    context.Report(Rule, p.Span, [], null, context.Source.ToString(p.Span), "a p-value lies between 0 and 1");
+                    context.Report(Rule, p.Span, [], null, context.Quote(p.Span));
                 }
-                else if (value.Value == 0 && p.Relation == RelationalOperator.Equal && !ContinuesAsDecimal(context.Source.Text, value.Span.End))
+                else if (value.Value == 0 && PrintedAsZero(value.Text) && p.Relation == RelationalOperator.Equal && !value.ContinuesAsDecimal)
                 {
-                    context.Report(Rule, p.Span, [], Severity.Warning, context.Source.ToString(p.Span), value.Decimals >= 2
-                        ? "a p-value is never exactly 0; this is a rounded p and should be written p < " + Printed.F(Math.Pow(10, -value.Decimals), value.Decimals)
-                        : "a p-value is never exactly 0; the p-value should be given with its digits (p < 0.001 for a very small one)");
+                    context.Report(value.Decimals >= 2 ? RoundedZeroP : ZeroP, p.Span, [], Severity.Warning, context.Quote(p.Span), Printed.F(Math.Pow(10, -value.Decimals), value.Decimals));
                 }
             }
 
             switch (claim)
             {
                 case TestStatisticClaim { Statistic: TestStatisticKind.R } r when Math.Abs(r.Value.Value) - r.Value.HalfUnit > 1:
-                    context.Report(Rule, r.Value.Span, [], null, r.Text, "a correlation lies between −1 and 1");
+                    context.Report(Correlation, r.Value.Span, [], null, r.Text);
                     break;
                 case MeanSdClaim m when m.Spread.Value < 0 && m.SpreadKind != SpreadKind.StandardError:
-                    context.Report(Rule, m.Spread.Span, [], null, m.Text, "a standard deviation is never negative");
+                    context.Report(NegativeSd, m.Spread.Span, [], null, m.Text);
                     break;
             }
 
-            if (IntervalOf(claim) is { Level: { } level } && (level.Value >= 100 || level.Value <= 0))
+            if ((claim as IEstimateClaim)?.Interval is { Level: { } level } && (level.Value >= 100 || level.Value <= 0))
             {
-                context.Report(Rule, level.Span, [], null, claim.Text, $"a confidence level lies strictly between 0% and 100%, not {level.Text}%");
+                context.Report(ConfidenceLevel, level.Span, [], null, claim.Text, level.Text);
             }
         }
     }
 
     /// <summary>
-    /// True for "0. 028", "0,022", "0/03" and ".0.018": the printed zero is the start of a decimal that a
-    /// stray space, a decimal comma, a slash or a doubled point continues.
+    /// True when every printed digit of the number is 0: the value keeps only the first 22 decimals, so
+    /// "0.000…01" with thousands of zeros has the value 0 but is not printed as 0.
     /// </summary>
-    private static bool ContinuesAsDecimal(string text, int end)
+    private static bool PrintedAsZero(string text)
     {
-        int i = end;
-        if (i < text.Length && text[i] is '.' or ',' or '/')
+        int i = 0;
+        while (i < text.Length && !char.IsDigit(text[i]) && text[i] is not ('.' or ','))
         {
             i++;
-            if (i < text.Length && text[i] == ' ')
+        }
+
+        for (; i < text.Length && (char.IsDigit(text[i]) || text[i] is '.' or ',' or '·'); i++)
+        {
+            if (char.IsDigit(text[i]) && char.GetNumericValue(text[i]) != 0)
             {
-                i++;
+                return false;
             }
-
-            return i < text.Length && char.IsAsciiDigit(text[i]);
         }
 
-        return false;
+        return true;
     }
-
-    /// <summary>True for "P = 11 days": a unit after the number says it is not a p-value.</summary>
-    private static bool FollowedByWord(string text, int end)
-    {
-        int i = end;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i < text.Length && char.IsLetter(text[i]) && i - end <= 1;
-    }
-
-    private static ConfidenceInterval? IntervalOf(Claim claim) => claim switch
-    {
-        RatioEstimateClaim r => r.Interval,
-        DifferenceEstimateClaim d => d.Interval,
-        IntervalEstimateClaim i => i.Interval,
-        _ => null,
-    };
 }

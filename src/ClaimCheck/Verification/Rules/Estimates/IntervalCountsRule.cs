@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Statistics;
@@ -9,22 +10,22 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// standard methods (OR: Woolf, Woolf with ½ added, exact, mid-p; RR: Katz log; RD: Wald, Newcombe).
 /// Info: programs and methods vary.
 /// </summary>
-internal sealed class IntervalCountsRule : Rule
+internal sealed class IntervalCountsRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2005",
+        RuleIds.IntervalCounts,
         "Interval does not match the counts",
         "the interval {0} to {1} of {2} {3} is not what the counts {4} vs {5} give by {6}",
-        "Estimates",
+        RuleCategory.Estimates,
         Severity.Info);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var pair in context.Links.SelectMany(l => l.ProportionPairs))
+        foreach (var pair in context.Links.Blocks.SelectMany(l => l.ProportionPairs))
         {
-            var tables = CountsTable.Of(pair);
+            var tables = CountsTable.Of(pair.First, pair.Second);
             foreach (var ratio in pair.Ratios)
             {
                 // Only the orientation that reproduces the estimate is a reading of the text; without one, CC2004 speaks.

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
@@ -8,30 +10,30 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// the rounding box of all three numbers. Info up to 0.5 (exact and profile-likelihood intervals
 /// are asymmetric), Warning beyond.
 /// </summary>
-internal sealed class LogAsymmetryRule : Rule
+internal sealed class LogAsymmetryRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2003",
+        RuleIds.LogAsymmetry,
         "Ratio interval not symmetric on the log scale",
         "the {0} {1} is not central in its interval {2} to {3} on the log scale: it sits {4:0.00} half-widths from the midpoint (at least, with rounding){5}",
-        "Estimates",
+        RuleCategory.Estimates,
         Severity.Info);
 
     private const double Noise = 0.1;
     private const double Large = 0.5;
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
+        foreach (var e in context.Links.Estimates)
         {
             if (!e.IsRatio || e.Interval is not { } ci)
             {
                 continue;
             }
 
-            var est = Printed.Range(e.Estimate);
+            var est = Printed.Range(e.Value);
             var lo = Printed.Range(ci.Lower);
             var hi = Printed.Range(ci.Upper);
             if (est.Lower <= 0 || lo.Lower <= 0 || hi.Lower <= 0 || lo.Upper >= hi.Lower || est.Upper <= lo.Lower || est.Lower >= hi.Upper)
@@ -63,7 +65,7 @@ internal sealed class LogAsymmetryRule : Rule
             {
                 bool large = offset > Large;
                 string note = large ? "; a log-scale (Wald) interval puts the estimate at the midpoint, so one of the three numbers may be misprinted" : "; exact or profile-likelihood intervals are asymmetric, so this may be the method";
-                context.Report(Rule, ci.Span, [e.Estimate.Span], large ? Severity.Warning : null, e.Name, e.Estimate.Text, ci.Lower.Text, ci.Upper.Text, offset, note);
+                context.Report(Rule, ci.Span, [e.Value.Span], large ? Severity.Warning : null, e.Name, e.Value.Text, ci.Lower.Text, ci.Upper.Text, offset, note);
             }
         }
     }

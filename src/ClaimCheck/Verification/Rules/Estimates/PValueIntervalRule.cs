@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Statistics;
@@ -12,20 +13,26 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// note. A mismatch where p and interval agree on significance and p is within a factor of 3 is Info
 /// (another test, e.g. Fisher's exact or log-rank, may give the p); otherwise Warning.
 /// </summary>
-internal sealed class PValueIntervalRule : Rule
+internal sealed class PValueIntervalRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2006",
+        RuleIds.PValueInterval,
         "p-value inconsistent with its interval",
-        "{0}",
-        "Estimates",
+        "the {0} {1} with interval {2} to {3} implies p between {4} and {5} (Altman–Bland {6}, every number within its rounding interval), but the text gives {7} {8}{9}{10}",
+        RuleCategory.Estimates,
         Severity.Warning);
 
-    internal override RuleDescriptor Descriptor => Rule;
-
-    internal override void Analyze(RuleContext context)
+    /// <summary>CC2006's wording for an interval too asymmetric to check, reported at Info.</summary>
+    internal static readonly RuleDescriptor NotChecked = Rule with
     {
-        foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
+        MessageFormat = "not checked: the interval {0} to {1} is clearly asymmetric about {2} ({3} below, {4} above), so it is probably not a normal-theory interval and Altman–Bland does not apply",
+    };
+
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule, NotChecked];
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var e in context.Links.Estimates)
         {
             if (e.Interval is not { } ci || e.P is not { Value: { } p } pValue || e.IsMedian)
             {
@@ -34,11 +41,10 @@ internal sealed class PValueIntervalRule : Rule
 
             if (!e.IsRatio)
             {
-                double below = e.Estimate.Value - ci.Lower.Value, above = ci.Upper.Value - e.Estimate.Value;
+                double below = e.Value.Value - ci.Lower.Value, above = ci.Upper.Value - e.Value.Value;
                 if (below > 0 && above > 0 && Math.Max(below, above) > 1.5 * Math.Min(below, above))
                 {
-                    context.Report(Rule, pValue.Span, [ci.Span], Severity.Info,
-                        $"not checked: the interval {ci.Lower.Text} to {ci.Upper.Text} is clearly asymmetric about {e.Estimate.Text} ({Printed.F(below, 2)} below, {Printed.F(above, 2)} above), so it is probably not a normal-theory interval and Altman–Bland does not apply");
+                    context.Report(NotChecked, pValue.Span, [ci.Span], Severity.Info, ci.Lower.Text, ci.Upper.Text, e.Value.Text, Printed.F(below, 2), Printed.F(above, 2));
                     continue;
                 }
             }
@@ -50,12 +56,12 @@ internal sealed class PValueIntervalRule : Rule
                 EstimateScale.Linear => [false],
                 _ => [false, true],
             };
-            if (e.Scale == EstimateScale.Either && OutsideItsBrackets(context.Source.Text, ci, pValue))
+            if (e.Scale == EstimateScale.Either && ci.ClosedBeforeP)
             {
                 continue;
             }
 
-            var readings = scales.Select(log => (Log: log, Implied: ImpliedP.Range(e, ci, log))).Where(r => r.Implied is not null).ToList();
+            var readings = scales.Select(log => (Log: log, Implied: ImpliedP.Range(e.Value, ci, log))).Where(r => r.Implied is not null).ToList();
             if (readings.Count == 0 || readings.Any(r => Consistent(pValue, p, r.Implied!.Value)))
             {
                 continue;
@@ -66,10 +72,10 @@ internal sealed class PValueIntervalRule : Rule
             bool pSignificant = pValue.Relation is RelationalOperator.Less or RelationalOperator.LessOrEqual or RelationalOperator.Equal && p.Value <= context.Alpha;
             bool mild = ciSignificant == pSignificant && Factor(p.Value, range) <= 3;
             string scale = logScale ? "on the log scale" : "on the linear scale";
-            string message = $"the {e.Name} {e.Estimate.Text} with interval {ci.Lower.Text} to {ci.Upper.Text} implies p between {Fp(range.Lower)} and {Fp(range.Upper)} (Altman–Bland {scale}, every number within its rounding interval), but the text gives {Relation(pValue.Relation)} {p.Text}"
-                + (ciSignificant != pSignificant ? $"; the interval {(ciSignificant ? "excludes" : "includes")} {(logScale ? "1" : "0")} while the p-value says {(pSignificant ? "significant" : "not significant")}" : string.Empty)
-                + (mild ? "; another test (exact, log-rank, adjusted) may give this p" : string.Empty);
-            context.Report(Rule, pValue.Span, [ci.Span, e.Estimate.Span], mild ? Severity.Info : null, message);
+            string contradiction = ciSignificant != pSignificant ? $"; the interval {(ciSignificant ? "excludes" : "includes")} {(logScale ? "1" : "0")} while the p-value says {(pSignificant ? "significant" : "not significant")}" : string.Empty;
+            string otherTest = mild ? "; another test (exact, log-rank, adjusted) may give this p" : string.Empty;
+            context.Report(Rule, pValue.Span, [ci.Span, e.Value.Span], mild ? Severity.Info : null,
+                e.Name, e.Value.Text, ci.Lower.Text, ci.Upper.Text, Fp(range.Lower), Fp(range.Upper), scale, Relation(pValue.Relation), p.Text, contradiction, otherTest);
         }
     }
 
@@ -83,20 +89,6 @@ internal sealed class PValueIntervalRule : Rule
 
         double nearest = p < range.Lower ? range.Lower : range.Upper;
         return p > 0 && nearest > 0 ? Math.Max(p / nearest, nearest / p) : double.PositiveInfinity;
-    }
-
-    /// <summary>True when a closing bracket stands between the interval and the p: the p then belongs to a comparison, not to this estimate.</summary>
-    private static bool OutsideItsBrackets(string text, ConfidenceInterval ci, PValue p)
-    {
-        int from = ci.Upper.Span.End, to = p.Span.Start;
-        if (to <= from)
-        {
-            return false;
-        }
-
-        int closing = text.AsSpan(from, to - from).IndexOfAny(')', ']');
-        // One bracket may close the interval itself: "(95% CI 1.1–2.0), p = .03" keeps its p.
-        return closing >= 0 && text.AsSpan(from + closing + 1, to - from - closing - 1).IndexOfAny(')', ']') >= 0;
     }
 
     private static bool Consistent(PValue pValue, ReportedNumber p, Interval implied) => pValue.Relation switch

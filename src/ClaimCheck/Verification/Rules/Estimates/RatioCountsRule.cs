@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Statistics;
 
@@ -9,22 +11,22 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// orientation. The counts are exact, so only the printed estimate is widened to its rounding
 /// interval. Info when the sentence says the estimate is adjusted.
 /// </summary>
-internal sealed class RatioCountsRule : Rule
+internal sealed class RatioCountsRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2004",
+        RuleIds.RatioCounts,
         "Ratio does not match the counts",
         "{0} {1} does not follow from {2} vs {3}: the counts give {0} = {4} (or {5} the other way round), and {1} stands for {6}{7}",
-        "Estimates",
+        RuleCategory.Estimates,
         Severity.Error);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var pair in context.Links.SelectMany(l => l.ProportionPairs))
+        foreach (var pair in context.Links.Blocks.SelectMany(l => l.ProportionPairs))
         {
-            var tables = CountsTable.Of(pair);
+            var tables = CountsTable.Of(pair.First, pair.Second);
             if (tables.Count == 0)
             {
                 continue;
@@ -44,7 +46,7 @@ internal sealed class RatioCountsRule : Rule
                     continue;
                 }
 
-                bool adjusted = CountsTable.SaysAdjusted(ratio, context.SentenceText(ratio.SentenceSpan));
+                bool adjusted = ratio.IsAdjusted || context.SentenceAt(ratio.SentenceSpan)?.Has(CueKind.Adjusted) == true;
                 int d = ratio.Estimate.Decimals + 2;
                 context.Report(Rule, ratio.Estimate.Span, [pair.First.Span, pair.Second.Span], adjusted ? Severity.Info : null,
                     ratio.MeasureText, ratio.Estimate.Text, CountText(pair.First), CountText(pair.Second),

@@ -1,22 +1,24 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
 
 /// <summary>CC2002: interval bounds reversed (lower above upper beyond rounding), or a ratio's interval with a negative bound.</summary>
-internal sealed class ReversedIntervalRule : Rule
+internal sealed class ReversedIntervalRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC2002",
+        RuleIds.ReversedInterval,
         "Interval bounds reversed or impossible",
         "the interval {0} to {1} of the {2} {3}: {4}",
-        "Estimates",
+        RuleCategory.Estimates,
         Severity.Error);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        foreach (var e in EstimateView.All(context.Source.Text, [.. context.Extraction.Claims]))
+        foreach (var e in context.Links.Estimates)
         {
             if (e.Interval is not { } ci)
             {
@@ -39,8 +41,8 @@ internal sealed class ReversedIntervalRule : Rule
             {
                 // Bounds printed high to low around their estimate are an ordering slip; anything else is an error.
                 double lo = Math.Min(ci.Lower.Value, ci.Upper.Value), hi = Math.Max(ci.Lower.Value, ci.Upper.Value);
-                bool contains = e.Estimate.Value >= lo - e.Estimate.HalfUnit && e.Estimate.Value <= hi + e.Estimate.HalfUnit && why.StartsWith("the lower", StringComparison.Ordinal);
-                context.Report(Rule, ci.Span, [e.Claim.Span], contains ? Severity.Warning : null, ci.Lower.Text, ci.Upper.Text, e.Name, e.Estimate.Text,
+                bool contains = e.Value.Value >= lo - e.Value.HalfUnit && e.Value.Value <= hi + e.Value.HalfUnit && why.StartsWith("the lower", StringComparison.Ordinal);
+                context.Report(Rule, ci.Span, [e.Claim.Span], contains ? Severity.Warning : null, ci.Lower.Text, ci.Upper.Text, e.Name, e.Value.Text,
                     contains ? why + " (the estimate lies between them, so they are only printed in the wrong order)" : why);
             }
         }

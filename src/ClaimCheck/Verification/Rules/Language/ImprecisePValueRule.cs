@@ -1,35 +1,39 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Linking;
 
 namespace ClaimCheck.Verification.Rules.Language;
 
 /// <summary>
 /// CC3004 (Info): a p-value given as a threshold ("p &lt; .05", "p &gt; 0.05") or as "n.s." rather than its
-/// value. "p &lt; .001" is the accepted way to write a very small p and is not flagged; "p = .000" is CC2010's.
+/// value. "p &lt; .001" is the accepted way to write a very small p and is not flagged; "p = .000" is CC2010's. A criterion
+/// ("p &lt; 0.05 was considered significant", "H0: P = 0.5", <see cref="ResultEvidence.IsCriterion"/>) gives a threshold on
+/// purpose and is not flagged.
 /// </summary>
-internal sealed class ImprecisePValueRule : Rule
+internal sealed class ImprecisePValueRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC3004",
+        RuleIds.ImprecisePValue,
         "Imprecise p-value",
         "'{0}' {1}; the exact p-value lets a reader judge the result",
-        "Language",
+        RuleCategory.Language,
         Severity.Info);
 
-    internal override RuleDescriptor Descriptor => Rule;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         var seen = new HashSet<Text.TextSpan>();
         foreach (var claim in context.Extraction.Claims)
         {
-            var p = ClaimPValues.Of(claim);
-            if (p is null || !seen.Add(p.Span))
+            var p = (claim as ITestedClaim)?.P;
+            if (p is null || !seen.Add(p.Span) || ResultEvidence.IsCriterion(context.Document, claim.SentenceSpan, p, asResult: false))
             {
                 continue;
             }
 
-            string text = context.Source.ToString(p.Span);
+            string text = context.Quote(p.Span);
             if (p.Value is null)
             {
                 context.Report(Rule, p.Span, [], null, text, "says only that the result is not significant");

@@ -1,6 +1,10 @@
-using System.Text.RegularExpressions;
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Documents;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Linking;
+using ClaimCheck.Segmenting;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Verification.Rules.Language;
 
@@ -9,75 +13,67 @@ namespace ClaimCheck.Verification.Rules.Language;
 /// reduced" beside a non-significant result (Error), "no significant difference" beside a significant
 /// one (Error), and a change described as real ("showed an increased distance", "improved") beside a
 /// non-significant result with no word saying so (Warning). Wording and numbers are paired only within
-/// one clause (<see cref="Clauses"/>): in "A improved (p = .01), but B did not differ" neither half
+/// one clause (<see cref="Sentence.Clauses"/>): in "A improved (p = .01), but B did not differ" neither half
 /// contradicts the other. "numerical improvement", "a trend", "did not reach significance", negated
 /// wording ("significant differences were not found"), "clinically significant", "similar results",
 /// "or better" and descriptive nouns ("the mean increase was 28 μm") are not claims of significance and pass;
-/// so does a result the printed number cannot decide (<see cref="ResultSignificance"/>).
+/// so does a result the printed number cannot decide (<see cref="ResultEvidence"/>), a table row or legend, an
+/// exception ("Except for A, …"), earlier work, boilerplate and methods sentences (criteria such as "entry P-value = 0.1").
+/// The rule reads roles, cues and claims only.
 /// </summary>
-internal sealed partial class SignificanceWordingRule : Rule
+internal sealed class SignificanceWordingRule : ClaimRule
 {
     internal static readonly RuleDescriptor Rule = new(
-        "CC3002",
+        RuleIds.SignificanceWording,
         "Significance wording contradicts the numbers",
-        "'{0}' {1}, but {2}",
-        "Language",
+        "'{0}' {1}, but the numbers are {2} at α = {3}: {4}",
+        RuleCategory.Language,
         Severity.Warning);
 
-    [GeneratedRegex(@"\b(increased|increases|improved|improves|reduced|reduces|decreased|decreases|enhanced|better|superior|benefited|lowered|raised)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Directional();
+    // Clauses whose numbers are not the clause's own claim: clinical significance, a table, an exception, earlier work, boilerplate.
+    private static readonly CueKind[] Skipped = [CueKind.NotStatistical, CueKind.LoosePattern, CueKind.TableRow, CueKind.Exception, CueKind.PriorWork, CueKind.Boilerplate];
 
-    [GeneratedRegex(@"\b(numerical(ly)?|non-?significant(ly)?|not (statistically )?significant(ly)?|no (statistically )?significant|did not reach|failed to reach|trend|tended|similar|comparable|no difference|not differ|slight(ly)?|marginal(ly)?)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Honest();
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
-    // Words before a change word that make it a measured quantity ("the mean reduced score"), not a claim.
-    private static readonly string[] Descriptive = ["the", "mean", "median", "average", "absolute", "relative", "percent", "percentage", "successful"];
-
-    // A change described in every group is a change over time, not a difference between groups.
-    private static readonly string[] WithinGroups = ["both groups", "both arms", "all groups", "all arms", "each group", "each arm", "either group", "in both", "over time", "respectively"];
-
-    private static readonly string[] NotStatistical = ["clinically", "clinical", "similar results", "similar findings", "similar pattern", "similar trends", "similar effects", "or better", "or worse"];
-
-    internal override RuleDescriptor Descriptor => Rule;
-
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
-        string source = context.Source.Text;
         foreach (var block in context.Extraction.Blocks)
         {
-            foreach (var sentence in block.Claims.GroupBy(c => c.SentenceSpan))
+            foreach (var group in block.Claims.GroupBy(c => c.SentenceSpan))
             {
-                var clauses = Clauses.Of(source, sentence.Key);
-                // Claims are dealt to their clauses in one pass, and the sentence-wide test is made once: a
-                // sentence of thousands of clauses must cost its length, not its length times its clauses.
-                var byClause = Clauses.Assign(clauses, sentence, c => c.Span.Start);
-                bool? honest = null;
-                for (int k = 0; k < clauses.Count; k++)
+                // A methods sentence states criteria ("entry P-value = 0.1"), not results.
+                if (context.SentenceAt(group.Key) is not { } sentence || sentence.Role == SentenceRole.Methods)
+                {
+                    continue;
+                }
+
+                // Words anywhere in the sentence that admit the result was not established ("a trend", "similar").
+                bool honest = sentence.Has(CueKind.NonSignificance) || sentence.Has(CueKind.Equivalence);
+                // Claims are dealt to their clauses in one pass: a sentence of thousands of clauses costs its length.
+                var clauses = sentence.Clauses;
+                var byClause = ClauseSplitter.Assign([.. clauses.Select(c => c.Span)], group, c => c.Span.Start);
+                for (int k = 0; k < clauses.Length; k++)
                 {
                     var clause = clauses[k];
-                    var claims = byClause[k];
-                    var results = ResultSignificance.Of(source, claims, context.Alpha).ToList();
-                    if (results.Count == 0 || Clauses.ContainsAny(source, clause, NotStatistical))
+                    var results = context.Results.InClause(clause.Span);
+                    if (results.Count == 0 || Skipped.Any(clause.Has))
                     {
                         continue;
                     }
 
-                    Check(context, clause, claims, results, () => honest ??= Honest().IsMatch(context.Source.AsSpan(sentence.Key)));
+                    Check(context, clause, byClause[k], [.. results], honest);
                 }
             }
         }
     }
 
-    private static void Check(RuleContext context, Text.TextSpan clause, List<Extraction.Claims.Claim> claims, List<ResultSignificance.Evidence> results, Func<bool> sentenceIsHonest)
+    private static void Check(RuleContext context, Clause clause, List<Claim> claims, List<ResultEvidence.Evidence> results, bool sentenceIsHonest)
     {
-        string source = context.Source.Text;
-        string text = source[clause.Start..clause.End];
-        bool negated = Clauses.IsNegated(source, clause);
-        var statements = claims.OfType<SignificanceStatement>().Where(s => !IsQuoted(source, s.Span)).ToList();
+        bool negated = clause.Has(CueKind.Negated);
+        var statements = claims.OfType<SignificanceStatement>().Where(s => !IsQuoted(clause, s.Span)).ToList();
         var significantWording = statements.FirstOrDefault(s => s.Wording == SignificanceWording.Significant);
         var nullWording = statements.FirstOrDefault(s => s.Wording is SignificanceWording.NoDifference or SignificanceWording.NotSignificant
-                                                          && (s.Text.Contains("signific", StringComparison.OrdinalIgnoreCase) || s.Text.Contains("differ", StringComparison.OrdinalIgnoreCase))
-                                                          && !s.Text.Contains(" or ", StringComparison.Ordinal));
+                                                          && clause.Has(CueKind.SignificanceTerm, s.Span) && !clause.Has(CueKind.Disjunction, s.Span));
         if (statements.Any(s => s.Wording == SignificanceWording.Marginal))
         {
             return;
@@ -94,50 +90,19 @@ internal sealed partial class SignificanceWordingRule : Rule
             Report(context, nullWording.Span, nullWording.Text, "says there is no significant difference", after, true, Severity.Error);
         }
         else if (significantWording is null && statements.Count(s => s.Wording != SignificanceWording.Benefit) == 0 && !negated && results.All(r => r.Significant == false)
-                 && !sentenceIsHonest() && !Clauses.ContainsAny(source, clause, WithinGroups)
-                 && !text.TrimStart().StartsWith("except", StringComparison.OrdinalIgnoreCase)
-                 && Directional().Match(text) is { Success: true } word && !IsDescriptive(text, word.Index))
+                 && !sentenceIsHonest && !clause.Has(CueKind.EveryArm)
+                 && clause.Cues.FirstOrDefault(c => c.Kind == CueKind.Change) is { Kind: CueKind.Change } change)
         {
-            var span = new Text.TextSpan(clause.Start + word.Index, word.Length);
-            Report(context, span, word.Value, "describes a change as real", results, false, null);
+            Report(context, change.Span, context.Quote(change.Span), "describes a change as real", results, false, null);
         }
     }
 
-    /// <summary>Wording inside quotation marks is someone's words being reported ("smoking makes 'no difference' to weight").</summary>
-    private static bool IsQuoted(string text, Text.TextSpan span)
-        => span.Start > 0 && text[span.Start - 1] is '\'' or '‘' or '“' or '"' or '’';
+    /// <summary>Wording just after a quotation mark is someone's words being reported ("smoking makes 'no difference' to weight").</summary>
+    private static bool IsQuoted(Clause clause, TextSpan span) => clause.Cues.Any(c => c.Kind == CueKind.Quoted && c.Span.End == span.Start);
 
-    /// <summary>True when the word before the change word makes it a quantity ("the increase", "mean reduction").</summary>
-    private static bool IsDescriptive(string text, int at)
-    {
-        int end = at;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        int start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        var previous = text.AsSpan(start, end - start);
-        foreach (var word in Descriptive)
-        {
-            if (previous.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void Report(RuleContext context, Text.TextSpan span, string wording, string claim, List<ResultSignificance.Evidence> results, bool significant, Severity? severity)
+    private static void Report(RuleContext context, TextSpan span, string wording, string claim, List<ResultEvidence.Evidence> results, bool significant, Severity? severity)
     {
         string numbers = string.Join("; ", results.Select(r => r.Citation));
-        string verdict = significant ? $"the numbers are significant at α = {context.Alpha}: {numbers}" : $"the numbers are not significant at α = {context.Alpha}: {numbers}";
-        context.Report(Rule, span, results.Select(r => r.Claim.Span), severity, wording, claim, verdict);
+        context.Report(Rule, span, results.Select(r => r.Claim.Span), severity, wording, claim, significant ? "significant" : "not significant", context.Alpha, numbers);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Verification.Comparison;
@@ -6,13 +7,14 @@ namespace ClaimCheck.Verification.Rules.Summaries;
 
 /// <summary>
 /// CC4001–CC4003 inside a thread: when posts quote a paper's text and members summarise it in their own
-/// words, the members' commentary is compared with the quoted text as with a source.
+/// words, the members' commentary is compared with the quoted text as with a source, by the same rules
+/// (<see cref="ComparisonContext.Rules"/>) over the same kind of context.
 /// </summary>
-internal sealed class ThreadSummaryRule : Rule
+internal sealed class ThreadSummaryRule : ClaimRule
 {
-    internal override RuleDescriptor Descriptor => SummaryRules.NumberDiffers;
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [.. ComparisonContext.Rules.SelectMany(r => r.SupportedRules)];
 
-    internal override void Analyze(RuleContext context)
+    public override void Analyze(RuleContext context)
     {
         if (context.Document.Kind != DocumentKind.ForumThread)
         {
@@ -26,7 +28,6 @@ internal sealed class ThreadSummaryRule : Rule
             return;
         }
 
-        SummaryComparer.Compare(new ClaimSide(context.Source, commentary), new ClaimSide(context.Source, article), context.Alpha,
-            (descriptor, at, also, severity, args) => context.Report(descriptor, at.Span, also.Select(l => l.Span), severity, args));
+        ComparisonContext.RunAll(new ComparisonContext(new ClaimSide(context.Document, commentary), new ClaimSide(context.Document, article), context.Alpha, context.Report));
     }
 }

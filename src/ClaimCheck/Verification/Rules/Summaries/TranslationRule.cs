@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
-using ClaimCheck.Extraction;
 using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Extraction;
+using ClaimCheck.Statistics;
 using ClaimCheck.Verification.Comparison;
 
 namespace ClaimCheck.Verification.Rules.Summaries;
@@ -12,11 +14,18 @@ namespace ClaimCheck.Verification.Rules.Summaries;
 /// least three claims line up (same kind, in order) and most of those agree; then every number of each
 /// lined-up pair is compared within rounding.
 /// </summary>
-internal sealed class TranslationRule : Rule
+internal sealed class TranslationRule : ClaimRule
 {
-    internal override RuleDescriptor Descriptor => SummaryRules.TranslationsDisagree;
+    internal static readonly RuleDescriptor Rule = new(
+        RuleIds.TranslationsDisagree,
+        "Translations disagree",
+        "the {0} version gives {1} where the {2} version gives {3} ({4}); {1} stands for {5} and {3} for {6}",
+        RuleCategory.Summaries,
+        Severity.Warning);
 
-    internal override void Analyze(RuleContext context)
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+
+    public override void Analyze(RuleContext context)
     {
         var blocks = context.Extraction.Blocks.Where(b => b.Block is { Kind: BlockKind.ArticleText, Language: not null }).ToList();
         for (int i = 0; i < blocks.Count; i++)
@@ -44,7 +53,7 @@ internal sealed class TranslationRule : Rule
         {
             if (Disagreement(a, b) is var (x, y))
             {
-                context.Report(SummaryRules.TranslationsDisagree, y.Span, [x.Span], null,
+                context.Report(Rule, y.Span, [x.Span], null,
                     Name(second.Block!.Language!), y.ToString(), Name(first.Block!.Language!), x.ToString(), a.Text,
                     Printed.F(Printed.Range(y), y.Decimals + 1), Printed.F(Printed.Range(x), x.Decimals + 1));
             }

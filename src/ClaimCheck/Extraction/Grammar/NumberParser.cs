@@ -1,0 +1,125 @@
+using ClaimCheck.Extraction.Scanning;
+
+namespace ClaimCheck.Extraction.Grammar;
+
+/// <summary>Reads a number starting at a token, with its percent sign and the multi-token notations allowed.</summary>
+internal static class NumberParser
+{
+    internal static bool TryRead(SentenceScan s, int i, NumberReading reading, out NumberRef n)
+    {
+        n = default;
+        if (!s.IsNumber(i))
+        {
+            return false;
+        }
+
+        ref var t = ref s[i];
+        n.First = i;
+        n.Last = i;
+        n.Value = t.Value;
+        n.Decimals = t.Decimals;
+        n.Exponent = t.Exponent;
+        n.Sign = t.Sign;
+        if ((reading & NumberReading.Scientific) != 0 && (t.Flags & TokenFlags.PowerOfTen) == 0)
+        {
+            ReadScientific(s, i, reading, ref n);
+        }
+
+        if ((reading & NumberReading.BarePower) != 0 && n.Last == i && IsFlatTen(s, i) && s.IsSymbol(i + 1, '-') && s.IsGlued(i + 1)
+            && s.IsNumber(i + 2) && s.IsGlued(i + 2) && s[i + 2].IsPlainInteger && s[i + 2].Length <= 2)
+        {
+            // "P < 10−4": the minus of a superscript exponent survived, the superscript did not.
+            n.Last = i + 2;
+            n.Exponent = -(int)s[i + 2].Value;
+            n.Value = Math.Pow(10, n.Exponent);
+            n.Decimals = 0;
+            n.Reconstructed = true;
+        }
+
+        n.Next = n.Last + 1;
+        ReadPercent(s, ref n);
+        return true;
+    }
+
+    private static void ReadScientific(SentenceScan s, int i, NumberReading reading, ref NumberRef n)
+    {
+        if (!IsTimes(s, i + 1) || !s.IsNumber(i + 2))
+        {
+            return;
+        }
+
+        ref var power = ref s[i + 2];
+        double mantissa = n.Value;
+        if ((power.Flags & TokenFlags.PowerOfTen) != 0 && s.TextOf(i + 2).StartsWith("10"))
+        {
+            n.Last = i + 2;
+            n.Exponent = power.Exponent;
+            n.Value = Scale(mantissa, power.Value);
+            return;
+        }
+
+        if (IsFlatTen(s, i + 2) && s.IsSymbol(i + 3, '-') && s.IsGlued(i + 3) && s.IsNumber(i + 4) && s.IsGlued(i + 4)
+            && s[i + 4].IsPlainInteger && s[i + 4].Length <= 2)
+        {
+            // "2 × 10−5": the minus kept, the superscript lost.
+            n.Last = i + 4;
+            n.Exponent = -(int)s[i + 4].Value;
+            n.Value = Scale(mantissa, Math.Pow(10, n.Exponent));
+            n.Reconstructed = true;
+            return;
+        }
+
+        if ((reading & NumberReading.FlattenedPower) != 0 && power.IsPlainInteger && power.Length is 3 or 4)
+        {
+            var digits = s.TextOf(i + 2);
+            if (digits[0] == '1' && digits[1] == '0')
+            {
+                int exponent = digits.Length == 3 ? digits[2] - '0' : ((digits[2] - '0') * 10) + (digits[3] - '0');
+                if (exponent is >= 2 and <= 30 && Math.Abs(mantissa) < 1000)
+                {
+                    // "4 × 107 cells": 10 with its superscript 7 flattened onto the line.
+                    n.Last = i + 2;
+                    n.Exponent = exponent;
+                    n.Value = Scale(mantissa, Math.Pow(10, exponent));
+                    n.Reconstructed = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The mantissa times its power of ten, never NaN: a power too large or too small for a double is ∞ or
+    /// 0, and 0 × ∞ would be NaN. A zero mantissa is exactly zero; a mantissa already too large stays ∞.
+    /// </summary>
+    private static double Scale(double mantissa, double power)
+    {
+        double value = mantissa * power;
+        return double.IsNaN(value) ? (double.IsInfinity(mantissa) ? mantissa : 0) : value;
+    }
+
+    private static bool IsFlatTen(SentenceScan s, int i)
+        => s.IsNumber(i) && s[i].IsPlainInteger && s[i].Length == 2 && s[i].Value == 10;
+
+    internal static bool IsTimes(SentenceScan s, int i)
+        => s.IsSymbol(i, '×') || s.IsSymbol(i, '*') || s.IsSymbol(i, '·') || (s.IsWord(i) && s[i].Length == 1 && s.TextOf(i)[0] is 'x' or 'X');
+
+    private static void ReadPercent(SentenceScan s, ref NumberRef n)
+    {
+        int j = n.Next;
+        if (s.IsSymbol(j, '%'))
+        {
+            n.Percent = true;
+            n.Next = j + 1;
+        }
+        else if (s.IsKeyword(j, Keyword.Percent))
+        {
+            n.Percent = true;
+            n.Next = j + 1;
+        }
+        else if (s.IsKeyword(j, Keyword.Per) && s.IsWord(j + 1, "cent"))
+        {
+            n.Percent = true;
+            n.Next = j + 2;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Reflection;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Lexicons;
+
+/// <summary>
+/// The vocabulary of every stage, kept as data files (embedded resources under Lexicons/), one list per idea, each loaded
+/// once on first use. Lists whose case or order is itself the logic (abbreviations such as "OR" against "or", the
+/// extractor's keyword grammar) stay in code beside the code that needs them, saying so.
+/// </summary>
+internal static class Lexicon
+{
+    private static readonly Lazy<FrozenSet<string>> SectionHeadingSet = new(() => Load("section-headings.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<SearchValues<string>> ChromePhraseSearch = new(() => SearchValues.Create(Load("chrome-phrases.txt"), StringComparison.OrdinalIgnoreCase));
+    private static readonly Lazy<FrozenSet<string>> EndMarkerSet = new(() => Load("end-markers.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Section headings of structured abstracts ("results", "materials and methods").</summary>
+    internal static FrozenSet<string> SectionHeadings => SectionHeadingSet.Value;
+
+    /// <summary>Substrings that mark a line as chrome (consent banners, copyright), as one case-insensitive multi-string search: one pass over a line for all of them.</summary>
+    internal static SearchValues<string> ChromePhraseSearchValues => ChromePhraseSearch.Value;
+
+    /// <summary>Short lines that start the chrome below an article ("similar articles", "comments").</summary>
+    internal static FrozenSet<string> EndMarkers => EndMarkerSet.Value;
+
+    private static readonly Lazy<FrozenSet<string>> SectionPrefixSet = new(() => Load("section-prefixes.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<FrozenDictionary<string, string>> HeadingRoleMap = new(LoadHeadingRoles);
+    private static readonly Lazy<FrozenSet<string>> QuantityWordSet = new(() => Load("quantity-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<(string Entry, CueKind Kind)[]> CueEntryList = new(LoadCueEntries);
+
+    // One list per cue idea. The file names are the ideas; CueReader matches every entry at word starts, ignoring case.
+    private static readonly (string File, CueKind Kind)[] CueFiles =
+    [
+        ("hedges.txt", CueKind.Hedged), ("negations.txt", CueKind.Negated), ("exceptions.txt", CueKind.Exception),
+        ("equivalence.txt", CueKind.Equivalence), ("every-arm.txt", CueKind.EveryArm), ("subgroup.txt", CueKind.Subgroup),
+        ("attrition.txt", CueKind.Attrition), ("adjustment.txt", CueKind.Adjusted), ("baseline.txt", CueKind.Baseline),
+        ("change-from-baseline.txt", CueKind.ChangeFromBaseline), ("criteria.txt", CueKind.Criterion), ("model-tests.txt", CueKind.ModelTest),
+        ("prior-work.txt", CueKind.PriorWork), ("recommendation.txt", CueKind.Recommendation), ("aims.txt", CueKind.Aim),
+        ("association.txt", CueKind.Association), ("non-significance.txt", CueKind.NonSignificance), ("benefit-words.txt", CueKind.Benefit),
+        ("change-verbs.txt", CueKind.Change), ("not-statistical.txt", CueKind.NotStatistical), ("loose-patterns.txt", CueKind.LoosePattern), ("comparators.txt", CueKind.Comparison),
+        ("group-nouns.txt", CueKind.Groups), ("significance-terms.txt", CueKind.SignificanceTerm), ("events.txt", CueKind.Events),
+        ("boilerplate.txt", CueKind.Boilerplate), ("forward-looking.txt", CueKind.Boilerplate), ("disjunction.txt", CueKind.Disjunction), ("per-group.txt", CueKind.PerGroup),
+    ];
+
+    private static readonly Lazy<string[]> ClauseContrastList = new(() => Load("clause-contrasts.txt"));
+    private static readonly Lazy<string[]> ClauseOpenerList = new(() => Load("clause-openers.txt"));
+
+    /// <summary>Words at which a sentence is cut into clauses ("but", "whereas", "in contrast" …).</summary>
+    internal static string[] ClauseContrasts => ClauseContrastList.Value;
+
+    /// <summary>Words that, opening a sentence, end its first clause at the first comma ("Although …,").</summary>
+    internal static string[] ClauseOpeners => ClauseOpenerList.Value;
+
+    /// <summary>Prefixes of dotted headings ("abstract", "body" in "ABSTRACT.RESULTS.").</summary>
+    internal static FrozenSet<string> SectionPrefixes => SectionPrefixSet.Value;
+
+    /// <summary>Each heading (lower case) with the role name it gives ("results", "conclusions", "boilerplate" …), from heading-roles.txt.</summary>
+    internal static FrozenDictionary<string, string> HeadingRoles => HeadingRoleMap.Value;
+
+    /// <summary>Words that make a following change verb a quantity ("the mean reduction").</summary>
+    internal static FrozenSet<string> QuantityWords => QuantityWordSet.Value;
+
+    /// <summary>Every cue entry (lower case; a trailing '*' matches any ending) with its kind.</summary>
+    internal static (string Entry, CueKind Kind)[] CueEntries => CueEntryList.Value;
+
+    /// <summary>The entries of table-legend.txt: openings of a table or figure legend.</summary>
+    internal static string[] TableLegendOpenings => TableLegendList.Value;
+
+    /// <summary>The entries of forward-looking.txt: phrases that make a whole paragraph boilerplate.</summary>
+    internal static string[] ForwardLooking => ForwardLookingList.Value;
+
+    private static readonly Lazy<string[]> ForwardLookingList = new(() => Load("forward-looking.txt"));
+
+    private static readonly Lazy<SearchValues<string>> AllocationSearch = new(() => SearchValues.Create(Load("allocation.txt"), StringComparison.OrdinalIgnoreCase));
+
+    private static readonly Lazy<SearchValues<string>> WholeNumberDataSearch = new(() => SearchValues.Create(Load("whole-number-data.txt"), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The stems of allocation.txt ("random", "allocat", "assign"), as one case-insensitive search anywhere in a sentence.</summary>
+    internal static SearchValues<string> AllocationStems => AllocationSearch.Value;
+
+    /// <summary>The phrases of whole-number-data.txt ("number of", "episodes" …), as one case-insensitive search anywhere in a sentence.</summary>
+    internal static SearchValues<string> WholeNumberData => WholeNumberDataSearch.Value;
+
+    private static readonly Lazy<string[]> TableLegendList = new(() => Load("table-legend.txt"));
+
+    private static (string, CueKind)[] LoadCueEntries()
+        => [.. CueFiles.SelectMany(f => Load(f.File).Select(e => (e.ToLowerInvariant(), f.Kind)))];
+
+    private static FrozenDictionary<string, string> LoadHeadingRoles()
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in Load("heading-roles.txt"))
+        {
+            int colon = line.IndexOf(':', StringComparison.Ordinal);
+            string role = line[..colon].Trim();
+            foreach (var heading in line[(colon + 1)..].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                map[heading] = role;
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The entries of the embedded list <paramref name="name"/> (a file under Lexicons/): one a line, trimmed, '#' lines and blank lines left out.</summary>
+    internal static string[] Load(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ClaimCheck.Lexicons." + name)
+            ?? throw new InvalidOperationException($"Embedded lexicon {name} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var entries = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                entries.Add(line.Trim());
+            }
+        }
+
+        return [.. entries];
+    }
+}

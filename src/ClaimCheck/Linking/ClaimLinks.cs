@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using ClaimCheck.Extraction;
+using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Linking;
+
+/// <summary>
+/// What Linking found in one document, computed once by <see cref="Linker.Link"/> and read by every rule: the
+/// claims with group sizes lent to percentages, each block's links, the sound estimates, the facts the words of
+/// each sentence with claims state, and the n each percentage or mean is taken over. Immutable.
+/// </summary>
+internal sealed class ClaimLinks
+{
+    private readonly FrozenDictionary<TextSpan, SentenceFacts> _sentences;
+    private readonly IReadOnlyDictionary<ProportionClaim, ReportedNumber> _percentBases;
+    private readonly FrozenDictionary<TextSpan, ReportedNumber> _wholeNumberSizes;
+
+    internal ClaimLinks(
+        ExtractionResult extraction,
+        ImmutableArray<BlockLinks> blocks,
+        ImmutableArray<Estimate> estimates,
+        bool declaresOneSidedTests,
+        FrozenDictionary<TextSpan, SentenceFacts> sentences,
+        IReadOnlyDictionary<ProportionClaim, ReportedNumber> percentBases,
+        FrozenDictionary<TextSpan, ReportedNumber> wholeNumberSizes)
+    {
+        Extraction = extraction;
+        Blocks = blocks;
+        Estimates = estimates;
+        DeclaresOneSidedTests = declaresOneSidedTests;
+        _sentences = sentences;
+        _percentBases = percentBases;
+        _wholeNumberSizes = wholeNumberSizes;
+    }
+
+    /// <summary>The claims by block, with each group's stated size lent to its percentages (<see cref="GroupSizes"/>).</summary>
+    internal ExtractionResult Extraction { get; }
+
+    /// <summary>Each block's links, in block order.</summary>
+    internal ImmutableArray<BlockLinks> Blocks { get; }
+
+    /// <summary>The document's estimates whose reading is sound enough to check, in text order.</summary>
+    internal ImmutableArray<Estimate> Estimates { get; }
+
+    /// <summary>True when the text declares one-sided (one-tailed, directional) tests anywhere.</summary>
+    internal bool DeclaresOneSidedTests { get; }
+
+    /// <summary>The word facts of the sentence at <paramref name="sentence"/>; <see cref="SentenceFacts.None"/> for a span without claims.</summary>
+    internal SentenceFacts Sentence(TextSpan sentence) => _sentences.GetValueOrDefault(sentence, SentenceFacts.None);
+
+    /// <summary>The n of a percentage printed with its count apart ("47.5% of 49 patients", "47.5% of patients (n = 49)"), or null.</summary>
+    internal ReportedNumber? PercentBase(ProportionClaim percent) => _percentBases.TryGetValue(percent, out var n) ? n : null;
+
+    /// <summary>
+    /// For a sentence holding a mean, its one group size ("n = …") when the sentence says the data are whole
+    /// numbers; else null. GRIM and GRIMMER apply only then.
+    /// </summary>
+    internal ReportedNumber? WholeNumberSize(TextSpan sentence) => _wholeNumberSizes.TryGetValue(sentence, out var n) ? n : null;
+}

@@ -1,0 +1,25 @@
+using ClaimCheck.Lexicons;
+
+namespace ClaimCheck.Linking;
+
+/// <summary>
+/// What the words of one sentence say about the claims in it that no clause cue of Segmenting carries, read once by
+/// Linking so that rules match no words themselves: whether it speaks of allocation, whether its data are whole
+/// numbers, and whether it declares one-sided tests. (Subsets, attrition, adjustment and events are Segmenting's
+/// cues: rules read them from the sentence.)
+/// </summary>
+/// <param name="SpeaksOfAllocation">A stem of allocation.txt ("random…", "allocat…", "assign…"): a ratio in it is an allocation ratio, not a sex ratio.</param>
+/// <param name="SaysWholeNumbers">A phrase of whole-number-data.txt ("number of", "episodes", "visits" …): GRIM and GRIMMER apply.</param>
+/// <param name="DeclaresOneSided">One-sided, one-tailed or directional tests.</param>
+internal sealed record SentenceFacts(bool SpeaksOfAllocation, bool SaysWholeNumbers, bool DeclaresOneSided)
+{
+    /// <summary>No facts: for a span that is not a sentence with claims.</summary>
+    internal static SentenceFacts None { get; } = new(false, false, false);
+
+    /// <summary>Reads the facts of <paramref name="sentence"/>.</summary>
+    internal static SentenceFacts Of(string sentence)
+        => new(
+            SpeaksOfAllocation: sentence.AsSpan().IndexOfAny(Lexicon.AllocationStems) >= 0,
+            SaysWholeNumbers: sentence.AsSpan().IndexOfAny(Lexicon.WholeNumberData) >= 0,
+            DeclaresOneSided: OneSidedTests.Declared(sentence));
+}
