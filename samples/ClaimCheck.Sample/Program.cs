@@ -1,10 +1,13 @@
 using ClaimCheck;
 using ClaimCheck.Documents;
 using ClaimCheck.Parsing;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Reporting;
+using ClaimCheck.Text;
 
 // The bundled sample: reads saved threads and pages (the repository's corpus/ by default) through the
-// public API and prints what it made of each. Exit code 1 when any input could not be read.
+// public API and prints, per document, first what does not add up (each finding with the text it quotes),
+// then what it parsed. It names every file it skipped and why. Exit code 1 when any input could not be read.
 var paths = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 bool json = args.Contains("--json");
 if (args.Any(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--json"))
@@ -26,7 +29,7 @@ if (paths.Count == 0)
 }
 
 var inputs = new List<string>();
-int skipped = 0;
+var skipped = new List<string>();
 foreach (var path in paths)
 {
     if (Directory.Exists(path))
@@ -40,7 +43,7 @@ foreach (var path in paths)
             }
             else
             {
-                skipped++;
+                skipped.Add(file);
             }
         }
     }
@@ -66,19 +69,34 @@ else
     }
 }
 
-Console.Error.WriteLine($"{results.Count - failed} read, {failed} failed, {skipped} skipped");
+foreach (var file in skipped)
+{
+    Console.Error.WriteLine($"skipped {file}: not a page (in a folder only {string.Join(", ", InputFiles.PageExtensions)} files are read)");
+}
+
+Console.Error.WriteLine($"{results.Count - failed} read, {failed} failed, {skipped.Count} skipped");
 return failed > 0 ? 1 : 0;
 
 static void Print(CheckResult result)
 {
+    // The point first: what does not add up, with the text each finding is about.
     Console.WriteLine($"== {result.Path}");
+    Console.WriteLine(result.Findings.Length switch
+    {
+        0 => "   no findings",
+        1 => "   1 finding:",
+        var n => $"   {n} findings:",
+    });
+    PrintFindings(result);
     if (result.Document is not { } document)
     {
-        PrintFindings(result);
         return;
     }
 
-    Console.WriteLine($"   {document.Kind}: {document.Title}");
+    // Then what it parsed.
+    var claims = result.Extraction!.Claims.ToList();
+    Console.WriteLine($"   parsed: {document.Kind}: {document.Title}");
+    Console.WriteLine($"   {claims.Count} claim(s): {string.Join(", ", claims.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {g.Key}"))}");
     foreach (var post in document.Posts)
     {
         Console.WriteLine($"   #{post.Index} {post.Author ?? "(no author)"}{(post.PostedAt is { } at ? $" {at:yyyy-MM-dd}" : "")}: {post.Blocks.Length} block(s)");
@@ -88,19 +106,36 @@ static void Print(CheckResult result)
             Console.WriteLine($"      {block.Kind}{source} [{block.Language ?? "?"}]: {FirstWords(block.Text, 12)}");
         }
     }
-
-    var claims = result.Extraction!.Claims.ToList();
-    Console.WriteLine($"   {claims.Count} claim(s): {string.Join(", ", claims.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {g.Key}"))}");
-    PrintFindings(result);
 }
 
 static void PrintFindings(CheckResult result)
 {
     foreach (var finding in result.Findings)
     {
-        // The library's text form (path(line,col): severity ID: message), the one editors and CI logs recognise.
+        // The library's text form (path(line,col): severity ID: message), the one editors and CI logs
+        // recognise, then the text the finding points at, quoted.
         Console.WriteLine($"   {TextReportWriter.Format(finding, result.Path)}");
+        if (finding.Location.Text.Length > 0)
+        {
+            Console.WriteLine($"      at \"{finding.Location.Text}\" in \"{Around(result, finding)}\"");
+        }
     }
+}
+
+// The sentence the finding points into, cut to about 90 characters each side of the quoted text.
+static string Around(CheckResult result, Finding finding)
+{
+    var span = finding.Location.Span;
+    var sentence = result.Document?.Blocks.SelectMany(b => b.Sentences).FirstOrDefault(s => s.Span.Contains(span.Start));
+    if (sentence is null)
+    {
+        return finding.Location.Text;
+    }
+
+    int start = Math.Max(sentence.Span.Start, span.Start - 90);
+    int end = Math.Min(sentence.Span.End, span.End + 90);
+    string text = result.Document!.Source.ToString(new TextSpan(start, end - start)).ReplaceLineEndings(" ");
+    return (start > sentence.Span.Start ? "…" : "") + text + (end < sentence.Span.End ? "…" : "");
 }
 
 static string FirstWords(string text, int count)

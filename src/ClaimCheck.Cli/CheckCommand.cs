@@ -1,8 +1,13 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using System.Text;
+using ClaimCheck.Cli.Baseline;
+using ClaimCheck.Cli.Config;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Parsing;
 using ClaimCheck.Reporting;
+using ClaimCheck.Reporting.Csv;
+using ClaimCheck.Reporting.GitHub;
 using ClaimCheck.Verification;
 using Spectre.Console;
 
@@ -22,53 +27,82 @@ internal static class CheckCommand
             Description = "Files and directories to check (directories recursively: .txt, .html, .htm); - reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var jobs = new Option<int>("--jobs", "-j")
+        // No default value in the option: help would print this machine's core count, and docs/cli.md holds the help text.
+        var jobs = new Option<int?>("--jobs", "-j")
         {
             Description = "How many files to check at once (default: one per core).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         jobs.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.GetValueOrDefault<int?>() is < 1)
             {
                 result.AddError("--jobs must be at least 1");
             }
         });
-        var report = new ReportOptions("text", "json", "sarif", "html");
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "Report only findings that are not in this baseline (written by --write-baseline).",
+            HelpName = "file",
+        };
+        var writeBaseline = new Option<string?>("--write-baseline")
+        {
+            Description = "Record today's reported findings in this file, as accepted ones for --baseline.",
+            HelpName = "file",
+        };
+        var report = new ReportOptions(true, ReportOptions.CheckFormats);
         var command = new Command("check", "Check saved threads and pages and report the findings.");
         command.Arguments.Add(paths);
         command.Options.Add(jobs);
         report.AddTo(command);
-        command.SetAction(parse => Run(console, parse.GetValue(paths)!, report.Read(parse), parse.GetValue(jobs)));
+        command.Options.Add(baseline);
+        command.Options.Add(writeBaseline);
+        command.SetAction(parse => Run(console, parse.GetValue(paths)!, report.Read(parse), parse.GetValue(jobs) ?? Environment.ProcessorCount, parse.GetValue(baseline), parse.GetValue(writeBaseline)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, ReportSettings settings, int jobs)
+    private static int Run(CliConsole console, string[] paths, ReportSettings settings, int jobs, string? baselinePath, string? writeBaselinePath)
     {
-        var inputs = InputSet.Collect(paths, settings.OutputPath);
+        // claimcheck.json: each input's nearest one gives its rules, α and globs; the current folder's its reports.
+        var configs = new ConfigLoader();
+        var targets = settings.Targets.Count > 0 ? settings.Targets
+            : configs.For(Environment.CurrentDirectory) is { Formats.IsEmpty: false } config ? config.Formats
+            : [new ReportTarget(ReportFormat.Text, null)];
+        var inputs = InputSet.Collect(paths, [.. targets.Select(t => t.Path).OfType<string>()]);
         foreach (var note in inputs.Notes)
         {
             console.WriteErrorLine(TextReportWriter.Escape($"skipped: {note.Path}: {note.Reason}"));
         }
 
-        var run = new CheckRun(console, settings, inputs, jobs);
-        // A progress bar only when it cannot tear the findings: stderr is a terminal and stdout is not.
-        if (console.ErrorIsTerminal && (!console.OutIsTerminal || settings.OutputPath is not null) && inputs.Items.Count > 1)
+        var (items, globSkipped) = InputFilter.Apply(inputs.Items, paths, configs);
+        if (baselinePath is not null && writeBaselinePath is not null)
+        {
+            throw new UsageException("error: give --baseline or --write-baseline, not both");
+        }
+
+        var baseline = baselinePath is null ? null : BaselineFile.Read(baselinePath);
+        var record = writeBaselinePath is null ? null : BaselineFile.Create(writeBaselinePath);
+        var run = new CheckRun(console, settings, items, jobs, configs, baseline, record);
+        // A progress bar only when it cannot tear the findings (stderr is a terminal and stdout is not) and
+        // Spectre can redraw it in place: elsewhere (TERM=dumb, CI) it would print a "Checking: N%" line per step.
+        bool progress = console.ErrorIsTerminal && console.ErrorConsole.Profile.Capabilities is { Ansi: true, Interactive: true };
+        if (progress && (!console.OutIsTerminal || targets.All(t => t.Path is not null)) && items.Count > 1)
         {
             console.ErrorConsole.Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(context =>
                 {
-                    var task = context.AddTask("Checking", maxValue: inputs.Items.Count);
+                    var task = context.AddTask("Checking", maxValue: items.Count);
                     run.Observed = () => task.Increment(1);
-                    Write(console, settings, run.Results());
+                    ReportTee.Run(targets, run.Results(), (target, results) => Write(console, target, settings.HelpBaseUri, results));
                 });
         }
         else
         {
-            Write(console, settings, run.Results());
+            ReportTee.Run(targets, run.Results(), (target, results) => Write(console, target, settings.HelpBaseUri, results));
         }
+
+        record?.Save();
 
         foreach (string error in inputs.Errors)
         {
@@ -76,19 +110,19 @@ internal static class CheckCommand
         }
 
         int failed = run.Failed + inputs.Errors.Count;
-        console.WriteErrorLine($"{run.Read} read, {failed} failed, {inputs.Skipped} skipped");
+        console.WriteErrorLine($"{run.Read} read, {failed} failed, {inputs.Skipped + globSkipped} skipped");
         return failed > 0 ? ExitCodes.UsageOrInputError : run.AtOrAboveFailOn > 0 ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     /// <summary>Writes the report; <paramref name="results"/> is lazy and enumerated once, as it is written.</summary>
-    private static void Write(CliConsole console, ReportSettings settings, IEnumerable<CheckResult> results)
+    private static void Write(CliConsole console, ReportTarget target, Uri? helpBaseUri, IEnumerable<CheckResult> results)
     {
-        switch (settings.Format)
+        switch (target.Format)
         {
             case ReportFormat.Text:
-                using (var writer = ReportOutput.OpenWriter(console, settings.OutputPath))
+                using (var writer = ReportOutput.OpenWriter(console, target.Path))
                 {
-                    bool colour = settings.OutputPath is null && console.OutIsTerminal && console.OutConsole.Profile.Capabilities.Ansi;
+                    bool colour = target.Path is null && console.OutIsTerminal && console.OutConsole.Profile.Capabilities is { Ansi: true, ColorSystem: not ColorSystem.NoColors };
                     foreach (var result in results)
                     {
                         WriteText(writer, result, colour);
@@ -98,7 +132,7 @@ internal static class CheckCommand
                 break;
             case ReportFormat.Json:
                 // The JSON writer keeps what it has written in memory until the end (documents are not kept).
-                using (var stream = ReportOutput.OpenStream(console, settings.OutputPath))
+                using (var stream = ReportOutput.OpenStream(console, target.Path))
                 {
                     JsonReportWriter.Write(stream, results);
                     stream.WriteByte((byte)'\n');
@@ -106,22 +140,38 @@ internal static class CheckCommand
 
                 break;
             case ReportFormat.Sarif:
-                using (var stream = ReportOutput.OpenStream(console, settings.OutputPath))
+                using (var stream = ReportOutput.OpenStream(console, target.Path))
                 {
-                    SarifReportWriter.Write(stream, results, settings.HelpBaseUri);
+                    SarifReportWriter.Write(stream, results, helpBaseUri);
                     stream.WriteByte((byte)'\n');
                 }
 
                 break;
             case ReportFormat.Html:
-                using (var stream = ReportOutput.OpenStream(console, settings.OutputPath))
+                using (var stream = ReportOutput.OpenStream(console, target.Path))
                 {
-                    HtmlReportWriter.Write(stream, results, new HtmlReportOptions { HelpLinkBase = settings.HelpBaseUri });
+                    // The HTML writer's base is the folder of the rule pages; --help-base-uri is the repository's.
+                    var rules = helpBaseUri is null ? null : new Uri(helpBaseUri, "docs/rules/");
+                    HtmlReportWriter.Write(stream, results, new HtmlReportOptions { HelpLinkBase = rules });
+                }
+
+                break;
+            case ReportFormat.Csv:
+                using (var writer = ReportOutput.OpenWriter(console, target.Path))
+                {
+                    CsvReportWriter.Write(writer, results);
+                }
+
+                break;
+            case ReportFormat.GitHub:
+                using (var writer = ReportOutput.OpenWriter(console, target.Path))
+                {
+                    GitHubAnnotationWriter.Write(writer, results);
                 }
 
                 break;
             default:
-                throw new UsageException($"unknown format {settings.Format}");
+                throw new UsageException($"unknown format {target.Format}");
         }
     }
 
@@ -146,10 +196,10 @@ internal static class CheckCommand
     }
 
     /// <summary>One run over the inputs: checks them in parallel and counts what was read, failed and found.</summary>
-    private sealed class CheckRun(CliConsole console, ReportSettings settings, InputSet inputs, int jobs)
+    private sealed class CheckRun(CliConsole console, ReportSettings settings, IReadOnlyList<InputItem> items, int jobs, ConfigLoader configs, BaselineFile? baseline, BaselineFile? record)
     {
         private readonly ThreadReader _reader = new();
-        private readonly Verifier _verifier = new(settings.Verifier);
+        private readonly Dictionary<string, (ReportSettings Settings, Verifier Verifier)> _byConfig = new(StringComparer.Ordinal);
         private ReadResult? _stdin;
 
         /// <summary>Called on the writing thread after each result (the progress bar).</summary>
@@ -164,15 +214,19 @@ internal static class CheckCommand
         /// <summary>The results in path order with the report settings applied; lazy.</summary>
         internal IEnumerable<CheckResult> Results()
         {
-            if (inputs.Items.Any(i => i.IsStdin))
+            if (items.Any(i => i.IsStdin))
             {
                 // Standard input is read once, up front, on this thread, as bytes: bounded and decoded like a file.
                 using var input = console.OpenIn();
                 _stdin = _reader.ReadStream(input, InputItem.StdinName);
             }
 
-            foreach (var result in OrderedParallel.Select(inputs.Items, Check, jobs, 4 * jobs))
+            // Each input's settings, resolved here (one thread) before the workers read them.
+            var perItem = items.Select(Resolve).ToList();
+            var indexed = items.Select((item, i) => (Item: item, Index: i)).ToList();
+            foreach (var result in OrderedParallel.Select(indexed, x => Check(x.Item, perItem[x.Index]), jobs, 4 * jobs))
             {
+                record?.Add(result);
                 if (result.Succeeded)
                 {
                     Read++;
@@ -189,13 +243,29 @@ internal static class CheckCommand
             }
         }
 
-        private CheckResult Check(InputItem item)
+        /// <summary>The settings and verifier of an input under its claimcheck.json, shared by the inputs of one file.</summary>
+        private (ReportSettings Settings, Verifier Verifier) Resolve(InputItem item)
+        {
+            var config = configs.For(item.IsStdin ? Environment.CurrentDirectory : item.Path);
+            string key = config?.Path ?? "";
+            if (!_byConfig.TryGetValue(key, out var resolved))
+            {
+                var options = ConfigLoader.Merge(config, settings);
+                resolved = (settings with { Verifier = options }, new Verifier(options));
+                _byConfig.Add(key, resolved);
+            }
+
+            return resolved;
+        }
+
+        private CheckResult Check(InputItem item, (ReportSettings Settings, Verifier Verifier) resolved)
         {
             try
             {
                 var read = item.IsStdin ? _stdin! : _reader.ReadFile(item.Path);
-                var result = ClaimChecker.Check(read, _verifier);
-                return result with { Findings = [.. settings.Apply(result.Findings)] };
+                var result = ClaimChecker.Check(read, resolved.Verifier);
+                var reported = resolved.Settings.Apply(result.Findings);
+                return result with { Findings = [.. baseline is null ? reported : baseline.NewFindings(result, reported)] };
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -203,8 +273,8 @@ internal static class CheckCommand
                 string reason = $"the input could not be checked: {ex.GetType().Name}: {ex.Message}";
                 ImmutableArray<Finding> findings = [new Finding(InputRules.Unreadable, Severity.Error, reason, Location.ForFile(item.Path), [])];
                 // Through the verifier like any unreadable input, so that --rule applies to it too.
-                var result = ClaimChecker.Check(new ReadResult(item.Path, null, findings), _verifier);
-                return result with { Findings = [.. settings.Apply(result.Findings)] };
+                var result = ClaimChecker.Check(new ReadResult(item.Path, null, findings), resolved.Verifier);
+                return result with { Findings = [.. resolved.Settings.Apply(result.Findings)] };
             }
         }
     }

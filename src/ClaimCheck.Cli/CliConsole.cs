@@ -91,12 +91,15 @@ internal sealed class CliConsole
         }
     }
 
+    /// <summary>True when the <c>NO_COLOR</c> environment variable is set and not empty (no-color.org): no colours anywhere.</summary>
+    internal static bool NoColor => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+
     private static IAnsiConsole Create(TextWriter writer, bool terminal)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            ColorSystem = terminal && !NoColor ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });

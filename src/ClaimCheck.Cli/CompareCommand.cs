@@ -22,7 +22,7 @@ internal static class CompareCommand
             Required = true,
             HelpName = "file",
         };
-        var report = new ReportOptions("text", "json", "sarif");
+        var report = new ReportOptions(false, "text", "json", "sarif");
         var command = new Command("compare", "Check a summary against its source: numbers that differ, numbers the source lacks, claims it does not support.");
         command.Arguments.Add(summary);
         command.Options.Add(source);

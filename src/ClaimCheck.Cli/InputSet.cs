@@ -32,12 +32,12 @@ internal sealed class InputSet
     /// <summary>Directories that could not be listed and entries that could not be examined, with the reason.</summary>
     internal IReadOnlyList<string> Errors { get; }
 
-    /// <summary>Expands <paramref name="arguments"/>, leaving out <paramref name="output"/>.</summary>
+    /// <summary>Expands <paramref name="arguments"/>, leaving out the report files <paramref name="outputs"/>.</summary>
     /// <exception cref="UsageException">An input named explicitly is the output file.</exception>
-    internal static InputSet Collect(IEnumerable<string> arguments, string? output)
+    internal static InputSet Collect(IEnumerable<string> arguments, IReadOnlyList<string> outputs)
     {
         var files = arguments.Where(a => a != InputItem.StdinArgument).ToList();
-        var expansion = InputFiles.Expand(files, output is null ? [] : [output]);
+        var expansion = InputFiles.Expand(files, outputs);
         Refuse(expansion);
         var items = expansion.Pages.Select(p => new InputItem(p, false)).ToList();
         if (files.Count < arguments.Count())

@@ -12,6 +12,12 @@ internal enum ReportFormat
     /// <summary>SARIF 2.1.0.</summary>
     Sarif,
 
-    /// <summary>An HTML report (written by the library's HTML writer once it is merged).</summary>
+    /// <summary>One self-contained HTML page (the library's <c>HtmlReportWriter</c>).</summary>
     Html,
+
+    /// <summary>CSV for a spreadsheet, RFC 4180 (the library's <c>CsvReportWriter</c>).</summary>
+    Csv,
+
+    /// <summary>GitHub Actions workflow commands, shown as annotations (the library's <c>GitHubAnnotationWriter</c>).</summary>
+    GitHub,
 }

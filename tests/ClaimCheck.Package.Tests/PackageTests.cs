@@ -138,7 +138,7 @@ public sealed class PackageTests
         File.Exists(nupkg).Should().BeTrue();
         File.Exists(Path.Combine(_feed, $"ClaimCheck.Cli.{_version}.snupkg")).Should().BeTrue();
 
-        EntriesOf(nupkg).Should().Contain(["README.md", "tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/ClaimCheck.Cli.dll", "tools/net10.0/any/ClaimCheck.dll"]);
+        EntriesOf(nupkg).Should().Contain(["README.md", "claimcheck.schema.json", "tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/ClaimCheck.Cli.dll", "tools/net10.0/any/ClaimCheck.dll"]);
         var settings = XDocument.Parse(ReadEntry(nupkg, "tools/net10.0/any/DotnetToolSettings.xml"));
         settings.Descendants("Command").Select(c => c.Attribute("Name")?.Value).Should().Equal("claimcheck");
         var metadata = NuspecMetadata(nupkg, "ClaimCheck.Cli.nuspec");

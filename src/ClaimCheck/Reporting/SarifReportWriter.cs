@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Reporting.Fingerprints;
 using ClaimCheck.Text;
 using ClaimCheck.Verification;
 
@@ -13,8 +14,12 @@ namespace ClaimCheck.Reporting;
 /// Writes findings as a SARIF 2.1.0 log (one run, tool <c>ClaimCheck</c>) for code-scanning services and
 /// SARIF viewers. The driver lists every rule of <see cref="RuleCatalog.All"/> with its help page; each
 /// finding is a result with its rule, level (<c>error</c>, <c>warning</c>, <c>note</c> for Info), message
-/// and location; additional locations are related locations. Paths become URIs: a relative path a relative
-/// reference with forward slashes, an absolute path a <c>file:</c> URI.
+/// and location; additional locations are related locations; <c>partialFingerprints</c> carries the finding's
+/// <see cref="FindingFingerprint"/> under <see cref="FindingFingerprint.SarifKey"/>. Paths become URIs, every
+/// segment percent-encoded (spaces, <c>[</c>, <c>]</c>, <c>#</c>, non-ASCII): a relative path a relative
+/// reference with forward slashes, an absolute path a <c>file:</c> URI. The output is valid against the
+/// official SARIF 2.1.0 schema, including its <c>uri</c> formats: a rule's <c>helpUri</c> is written only
+/// when a help base URI makes it absolute.
 /// <para>
 /// Regions: <c>startLine</c> and <c>startColumn</c> are always the position in the original file
 /// (columns in UTF-16 code units, declared by the run's <c>columnKind</c>). Offsets
@@ -58,8 +63,8 @@ public static class SarifReportWriter
     /// <param name="results">The checked inputs, written in the order given; each input with a path is also listed in <c>artifacts</c>.</param>
     /// <param name="helpBaseUri">
     /// An absolute URI the rules' help pages are relative to (for example a repository's address ending in
-    /// <c>/</c>), giving <c>helpUri</c> = this URI + <c>docs/rules/CC1003.md</c>. Default null: <c>helpUri</c> is
-    /// the relative reference <c>docs/rules/CC1003.md</c> (see <see cref="RuleDescriptor.HelpLink"/>).
+    /// <c>/</c>), giving <c>helpUri</c> = this URI + <c>docs/rules/CC1003.md</c>. Default null: no <c>helpUri</c>
+    /// (the schema requires an absolute URI there); the page's text is in each rule's <c>help</c> either way.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="results"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="helpBaseUri"/> is not absolute.</exception>
@@ -86,6 +91,10 @@ public static class SarifReportWriter
 
     /// <summary>The findings to write together and the inputs their locations point into.</summary>
     private sealed record Unit(IEnumerable<Finding> Findings, IReadOnlyList<CheckResult> Inputs);
+
+    /// <summary>The document a location points into: that of the input with the location's path.</summary>
+    private static Documents.ThreadDocument? DocumentOf(Location location, IReadOnlyList<CheckResult> inputs)
+        => inputs.FirstOrDefault(i => i.Path == location.Path && i.Document is not null)?.Document;
 
     private static void WriteLog(Stream stream, IEnumerable<Unit> units, Uri? helpBaseUri)
     {
@@ -167,7 +176,11 @@ public static class SarifReportWriter
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.DefaultSeverity));
             json.WriteEndObject();
-            json.WriteString("helpUri", helpBaseUri is null ? rule.HelpLink : new Uri(helpBaseUri, rule.HelpLink).AbsoluteUri);
+            if (helpBaseUri is not null)
+            {
+                json.WriteString("helpUri", new Uri(helpBaseUri, rule.HelpLink).AbsoluteUri);
+            }
+
             if (RuleCatalog.GetHelpMarkdown(rule.Id) is { } markdown)
             {
                 json.WriteStartObject("help");
@@ -211,6 +224,9 @@ public static class SarifReportWriter
         }
 
         json.WriteEndArray();
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FindingFingerprint.SarifKey, FindingFingerprint.Compute(finding, DocumentOf(finding.Location, inputs)));
+        json.WriteEndObject();
         var related = finding.AdditionalLocations.Where(l => l.Path is not null).ToList();
         if (related.Count > 0)
         {
@@ -284,16 +300,26 @@ public static class SarifReportWriter
         _ => "note",
     };
 
-    /// <summary>A relative path as a relative reference with forward slashes; an absolute path as a <c>file:</c> URI.</summary>
+    /// <summary>
+    /// A relative path as a relative reference with forward slashes; an absolute path as a <c>file:</c> URI
+    /// (<c>file:///tmp/a%20%5B1%5D.txt</c>, <c>file:///C:/x.txt</c>). Every segment is percent-encoded as
+    /// RFC 3986 requires, which <see cref="Uri.AbsoluteUri"/> does not do for <c>[</c> and <c>]</c>.
+    /// </summary>
     internal static string ToUri(string path)
     {
-        if (Path.IsPathFullyQualified(path))
+        char[] separators = [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar];
+        string[] segments = path.Split(separators);
+        if (!Path.IsPathFullyQualified(path))
         {
-            return new Uri(path).AbsoluteUri;
+            return string.Join('/', segments.Select(Uri.EscapeDataString));
         }
 
-        char[] separators = [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar];
-        return string.Join('/', path.Split(separators).Select(Uri.EscapeDataString));
+        // A Windows drive ("C:") stays as it is; a UNC path (\\server\share) becomes file://server/share.
+        var escaped = segments.Select((segment, i) => i == 0 && segment.Length == 2 && segment[1] == ':' ? segment : Uri.EscapeDataString(segment));
+        string joined = string.Join('/', escaped);
+        return joined.StartsWith("//", StringComparison.Ordinal) ? "file:" + joined
+            : joined.StartsWith('/') ? "file://" + joined
+            : "file:///" + joined;
     }
 
     /// <summary>A rule's title as an identifier: "Same group, different denominators" → <c>SameGroupDifferentDenominators</c>.</summary>

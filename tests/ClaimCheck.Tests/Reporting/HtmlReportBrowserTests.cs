@@ -11,7 +11,9 @@ namespace ClaimCheck.Tests.Reporting;
 [Category("Browser")]
 public sealed class HtmlReportBrowserTests
 {
-    private string _folder = null!;
+    private string? _folder;
+
+    private string Folder => _folder ?? throw new InvalidOperationException("SetUp did not create the folder");
 
     [SetUp]
     public void CreateFolder()
@@ -20,8 +22,17 @@ public sealed class HtmlReportBrowserTests
         _folder = Directory.CreateTempSubdirectory("claimcheck-report-").FullName;
     }
 
+    // Without a browser SetUp ignored the test before the folder existed: there is nothing to delete, and a
+    // throwing TearDown would turn the skip into a failure.
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolder()
+    {
+        if (_folder is not null)
+        {
+            Directory.Delete(_folder, recursive: true);
+            _folder = null;
+        }
+    }
 
     [Test]
     public void The_seed_report_highlights_every_finding_with_its_message_and_its_script_runs()
@@ -80,7 +91,7 @@ public sealed class HtmlReportBrowserTests
         // Defence in depth: plant live payloads in a written report, as a bug in escaping would.
         string html = ReportDom.Write([ClaimChecker.CheckFile(Corpus.PathOf("seeds/000_ee862e205fadbfc4.txt"))]);
         html = html.Replace("<main>", "<main>" + HostileInputs.TitlePayload + HostileInputs.ImagePayload + "<svg onload=\"document.body.dataset.pwned=2\"></svg>", StringComparison.Ordinal);
-        string report = Path.Combine(_folder, "planted.html");
+        string report = Path.Combine(Folder, "planted.html");
         File.WriteAllText(report, html);
 
         var dom = ReportDom.Parse(Chromium.DumpDom(report));
@@ -93,9 +104,9 @@ public sealed class HtmlReportBrowserTests
     [Test]
     public void A_screenshot_of_the_seed_report_is_written()
     {
-        string report = Path.Combine(_folder, "seed.html");
+        string report = Path.Combine(Folder, "seed.html");
         File.WriteAllText(report, ReportDom.Write([ClaimChecker.CheckFile(Corpus.PathOf("seeds/000_ee862e205fadbfc4.txt"))]));
-        string png = Path.Combine(_folder, "seed.png");
+        string png = Path.Combine(Folder, "seed.png");
 
         Chromium.Screenshot(report, png);
 
@@ -106,7 +117,7 @@ public sealed class HtmlReportBrowserTests
 
     private IDocument Open(IReadOnlyList<CheckResult> results, string name, HtmlReportOptions? options = null)
     {
-        string report = Path.Combine(_folder, name);
+        string report = Path.Combine(Folder, name);
         File.WriteAllText(report, ReportDom.Write(results, options));
         string dom = Chromium.DumpDom(report);
         dom.Should().Contain("</html>", "chromium printed the DOM");

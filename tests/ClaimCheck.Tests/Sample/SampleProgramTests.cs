@@ -82,4 +82,33 @@ public sealed class SampleProgramTests
         output.Should().MatchRegex(@"000_ee862e205fadbfc4\.txt\(22,\d+\): warning CC1003: ");
         error.Should().MatchRegex(@"\d+ read, 0 failed, [1-9]\d* skipped");
     }
+
+    [Test]
+    public void Each_document_starts_with_its_findings_and_the_text_they_quote_then_what_was_parsed()
+    {
+        var (exitCode, output, _) = RunSample(Corpus.PathOf("seeds/000_ee862e205fadbfc4.txt"), Corpus.PathOf("seeds/001_db98887bc4b493aa.txt"));
+
+        exitCode.Should().Be(0);
+        string[] lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        int header = Array.FindIndex(lines, l => l.StartsWith("== ", StringComparison.Ordinal) && l.EndsWith("000_ee862e205fadbfc4.txt", StringComparison.Ordinal));
+        int parsed = Array.FindIndex(lines, header, l => l.StartsWith("   parsed: ", StringComparison.Ordinal));
+        int drift = Array.FindIndex(lines, header, l => l.Contains("warning CC1003: the placebo group is 29", StringComparison.Ordinal));
+        lines[header + 1].Should().Be("   6 findings:");
+        drift.Should().BeInRange(header + 2, parsed - 1, "the findings come before what was parsed");
+        lines[drift + 1].Should().StartWith("      at \"28\" in \"").And.Contain("67.86% (19/28) in the placebo group");
+        lines[parsed].Should().Be("   parsed: ForumThread: Long-term outcomes of mesenchymal stem cell therapy in severe COVID-19 patients: 3-year follow-up of a [RCT], 2025, Yuan et al");
+        int second = Array.FindIndex(lines, l => l.StartsWith("== ", StringComparison.Ordinal) && l.EndsWith("001_db98887bc4b493aa.txt", StringComparison.Ordinal));
+        lines[second + 1].Should().Be("   no findings");
+        lines[second + 2].Should().StartWith("   parsed: NewsPage: ");
+    }
+
+    [Test]
+    public void It_names_each_skipped_file_and_why()
+    {
+        var (exitCode, _, error) = RunSample(Corpus.PathOf("seeds"));
+
+        exitCode.Should().Be(0);
+        error.Should().Contain($"skipped {Corpus.PathOf("seeds/SOURCES.md")}: not a page (in a folder only .txt, .html, .htm files are read)");
+        error.Should().Contain("5 read, 0 failed, 1 skipped");
+    }
 }

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Reporting.Fingerprints;
+
+namespace ClaimCheck.Reporting.Csv;
+
+/// <summary>
+/// Writes findings as CSV for a spreadsheet, as RFC 4180 defines it: a header row, then one record per
+/// finding with the columns <see cref="Header"/> lists; records end with CRLF; a field that holds a comma,
+/// a double quote, CR or LF is enclosed in double quotes and its double quotes are doubled. Line and column
+/// are 1-based positions in the original file (empty for a finding about a whole file). Thread-safe (stateless).
+/// </summary>
+public static class CsvReportWriter
+{
+    /// <summary>The columns, in order.</summary>
+    public static IReadOnlyList<string> Header { get; } = ["path", "line", "column", "severity", "id", "title", "message", "text", "fingerprint"];
+
+    /// <summary>Writes the header and one record per finding of each result, results in the order given.</summary>
+    /// <param name="writer">Where to write; flushed after each result, not closed.</param>
+    /// <param name="results">The results; enumerated once, so a lazy sequence is written as it is produced.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(TextWriter writer, IEnumerable<CheckResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(results);
+        WriteRecord(writer, Header);
+        foreach (var result in results)
+        {
+            foreach (var finding in result.Findings)
+            {
+                bool wholeFile = finding.Location.Span.IsEmpty && finding.Location.Text.Length == 0;
+                WriteRecord(writer,
+                [
+                    finding.Location.Path ?? result.Path ?? "",
+                    wholeFile ? "" : finding.Location.Position.Line.ToString(CultureInfo.InvariantCulture),
+                    wholeFile ? "" : finding.Location.Position.Column.ToString(CultureInfo.InvariantCulture),
+                    TextReportWriter.SeverityName(finding.Severity),
+                    finding.Id,
+                    finding.Descriptor.Title,
+                    finding.Message,
+                    finding.Location.Text,
+                    FindingFingerprint.Compute(finding, result.Document),
+                ]);
+            }
+
+            writer.Flush();
+        }
+    }
+
+    /// <summary>One field as RFC 4180 writes it: quoted, with doubled quotes, when it holds a comma, a quote, CR or LF.</summary>
+    public static string Escape(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            return field;
+        }
+
+        return new StringBuilder(field.Length + 2).Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
+    }
+
+    private static void WriteRecord(TextWriter writer, IReadOnlyList<string> fields)
+    {
+        for (int i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            writer.Write(Escape(fields[i]));
+        }
+
+        // RFC 4180: records end with CRLF whatever the platform.
+        writer.Write("\r\n");
+    }
+}
