@@ -30,6 +30,9 @@ public static class RuleIds
     /// <summary>CC1008: SD impossible for its n and mean (GRIMMER).</summary>
     public const string GrimmerSd = "CC1008";
 
+    /// <summary>CC1009: median outside its IQR or range.</summary>
+    public const string MedianOutsideRange = "CC1009";
+
     /// <summary>CC2001: estimate outside its confidence interval.</summary>
     public const string EstimateOutsideInterval = "CC2001";
 
@@ -59,6 +62,15 @@ public static class RuleIds
 
     /// <summary>CC2010: impossible statistic.</summary>
     public const string ImpossibleStatistic = "CC2010";
+
+    /// <summary>CC2011: p-value does not match the counts.</summary>
+    public const string PValueCounts = "CC2011";
+
+    /// <summary>CC2012: p-value does not match the means and SDs.</summary>
+    public const string PValueMeans = "CC2012";
+
+    /// <summary>CC2013: interval implausibly narrow for its n.</summary>
+    public const string NarrowInterval = "CC2013";
 
     /// <summary>CC3001: benefit claimed on a non-significant result.</summary>
     public const string BenefitOnNonSignificant = "CC3001";

@@ -44,6 +44,12 @@ internal sealed class ClaimLinks
     /// <summary>The document's estimates whose reading is sound enough to check, in text order.</summary>
     internal ImmutableArray<Estimate> Estimates { get; }
 
+    /// <summary>Arm pairs of proportions with the p-value their sentence gives for them (<see cref="PairedTests"/>).</summary>
+    internal ImmutableArray<TestedProportionPair> TestedProportionPairs { get; init; } = [];
+
+    /// <summary>Two group means, each with its n, with the p-value their sentence gives for them (<see cref="PairedTests"/>).</summary>
+    internal ImmutableArray<MeanPair> MeanPairs { get; init; } = [];
+
     /// <summary>True when the text declares one-sided (one-tailed, directional) tests anywhere.</summary>
     internal bool DeclaresOneSidedTests { get; }
 

@@ -55,7 +55,12 @@ internal static class Linker
 
         bool oneSided = OneSidedTests.Declared(source.Text);
         var estimates = EstimateReader.Read(source.Text, [.. linked.Claims], oneSided);
-        return new ClaimLinks(linked, blocks.MoveToImmutable(), estimates, oneSided, sentences.ToFrozenDictionary(), percentBases, wholeNumberSizes.ToFrozenDictionary());
+        var blockLinks = blocks.MoveToImmutable();
+        return new ClaimLinks(linked, blockLinks, estimates, oneSided, sentences.ToFrozenDictionary(), percentBases, wholeNumberSizes.ToFrozenDictionary())
+        {
+            TestedProportionPairs = PairedTests.Proportions(blockLinks),
+            MeanPairs = PairedTests.Means(blockLinks),
+        };
     }
 
     /// <summary>The one group size ("n = …") of a sentence that says its data are whole numbers, else null.</summary>
