@@ -3,8 +3,8 @@ using ClaimCheck.Documents;
 using ClaimCheck.Parsing;
 using ClaimCheck.Reporting;
 
-// The bundled sample: reads saved threads and pages (the repository's corpus/ by default) through the
-// public API and prints what it made of each. Exit code 1 when any input could not be read.
+// The bundled sample: reads saved threads and pages (the repository's corpus/ by default), MHTML files and
+// papers as PDF through the public API and prints what it made of each. Exit code 1 when any input could not be read.
 var paths = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 bool json = args.Contains("--json");
 if (args.Any(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--json"))
@@ -25,29 +25,14 @@ if (paths.Count == 0)
     paths.Add(corpus);
 }
 
-var inputs = new List<string>();
-int skipped = 0;
-foreach (var path in paths)
+// Folders are expanded by the library: pages (.txt, .html, .htm, .mht, .mhtml, .pdf) are read; provenance notes,
+// gold files and the X_files folder a browser's "complete" save writes beside X.html are not.
+var expansion = InputFiles.Expand(paths, []);
+var inputs = expansion.Pages;
+int skipped = expansion.NotPages + expansion.Skipped.Length;
+foreach (var note in expansion.Skipped)
 {
-    if (Directory.Exists(path))
-    {
-        foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            // Inside a folder only pages are read; provenance notes and gold files are not inputs.
-            if (InputFiles.IsPage(file))
-            {
-                inputs.Add(file);
-            }
-            else
-            {
-                skipped++;
-            }
-        }
-    }
-    else
-    {
-        inputs.Add(path);
-    }
+    Console.Error.WriteLine($"skipped: {note.Path}: {note.Reason}");
 }
 
 var results = inputs.Select(ClaimChecker.CheckFile).ToList();

@@ -27,7 +27,7 @@ public sealed class InputExpansion
     /// <summary>
     /// Entries inside folders that are not read, with the reason: named pipes, devices and sockets (never
     /// opened), broken symbolic links, links back into a folder already read (a loop), second paths to a file
-    /// already listed, and the output files.
+    /// already listed, the output files, and the <c>X_files</c> folders of pages saved "complete" (<see cref="InputFiles.IsSavedPageResources"/>).
     /// </summary>
     public ImmutableArray<InputNote> Skipped { get; }
 
