@@ -19,7 +19,7 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files and directories to check (directories recursively: .txt, .html, .htm); - reads standard input.",
+            Description = "Files and directories to check (directories recursively: .txt, .html, .htm, .mht, .mhtml, .pdf; a saved page's X_files folder is skipped); - reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var jobs = new Option<int>("--jobs", "-j")

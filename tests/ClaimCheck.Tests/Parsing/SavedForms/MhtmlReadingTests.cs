@@ -65,6 +65,20 @@ public sealed class MhtmlReadingTests
     }
 
     [Test]
+    public void Chromium_s_own_single_file_save_is_read_and_its_finding_points_at_the_file()
+    {
+        string path = Fixture("chromium-saved.mhtml");
+
+        var check = ClaimChecker.CheckFile(path);
+
+        check.Document!.Title.Should().Be("Café study: Graded exercise therapy for chronic fatigue: a multicentre randomised controlled trial");
+        check.Document.Source.Text.Should().Contain("the evidence for treatments that improve physical functioning").And.NotContain("column-count");
+        var finding = check.Findings.Should().ContainSingle(f => f.Id == "CC1001").Subject;
+        // Line 36 of the file: "<p><b>Results.</b> In the exercise group, 29 of 58 …", the claim after 42 characters.
+        finding.Location.Position.Should().Be(new LinePosition(36, 43)).And.Be(PositionInFile(path, Claim));
+    }
+
+    [Test]
     public void A_windows_1252_part_is_decoded_in_its_charset_and_mapped_past_its_escapes()
     {
         string path = Fixture("legacy-charset.mht");
@@ -97,6 +111,77 @@ public sealed class MhtmlReadingTests
         int expectedLine = headerLines + (Encoding.UTF8.GetByteCount(html[..html.IndexOf(Claim, StringComparison.Ordinal)]) / 57) + 1;
         finding.Location.Position.Line.Should().Be(expectedLine);
         finding.Location.Position.Column.Should().BeInRange(1, 76);
+    }
+
+    [Test]
+    public void A_seed_page_saved_as_mhtml_gives_the_html_s_findings_at_the_same_bytes()
+    {
+        string htmlPath = Corpus.PathOf("seeds-html/000_ee862e205fadbfc4.xenforo.html");
+        byte[] html = File.ReadAllBytes(htmlPath);
+        var (encoded, map) = QuotedPrintable(html);
+        string header = "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----B----\"\r\n\r\n\r\n"
+            + "------B----\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n";
+        string path = Path.Combine(_dir, "seed.mhtml");
+        File.WriteAllBytes(path, [.. Encoding.ASCII.GetBytes(header), .. encoded, .. "\r\n------B------\r\n"u8]);
+
+        var fromHtml = ClaimChecker.CheckFile(htmlPath).Findings;
+        var fromMhtml = ClaimChecker.CheckFile(path).Findings;
+
+        fromHtml.Should().NotBeEmpty();
+        fromMhtml.Select(f => (f.Id, f.Message, f.Location.Text)).Should().Equal(fromHtml.Select(f => (f.Id, f.Message, f.Location.Text)));
+        string htmlText = Encoding.UTF8.GetString(html);
+        string mhtml = Encoding.Latin1.GetString(File.ReadAllBytes(path));
+        for (int i = 0; i < fromHtml.Length; i++)
+        {
+            // The .html position as a byte offset, through the test's own encoder's map, is the .mhtml position.
+            int htmlByte = Encoding.UTF8.GetByteCount(htmlText.AsSpan(0, Offset(htmlText, fromHtml[i].Location.Position)));
+            Offset(mhtml, fromMhtml[i].Location.Position).Should().Be(header.Length + map[htmlByte], fromHtml[i].ToString());
+        }
+    }
+
+    /// <summary>The character offset of a 1-based line and column in <paramref name="text"/> (lines end at \n).</summary>
+    private static int Offset(string text, LinePosition position)
+    {
+        int start = 0;
+        for (int line = 1; line < position.Line; line++)
+        {
+            start = text.IndexOf('\n', start) + 1;
+        }
+
+        return start + position.Column - 1;
+    }
+
+    /// <summary>A plain quoted-printable encoder (line breaks kept, lines soft-broken before 76) and the offset each input byte is written at.</summary>
+    private static (byte[] Encoded, int[] Map) QuotedPrintable(byte[] input)
+    {
+        var output = new List<byte>();
+        var map = new int[input.Length + 1];
+        int column = 0;
+        for (int i = 0; i < input.Length; i++)
+        {
+            byte b = input[i];
+            if (b is (byte)'\r' or (byte)'\n')
+            {
+                map[i] = output.Count;
+                output.Add(b);
+                column = 0;
+                continue;
+            }
+
+            string piece = b is >= 33 and <= 126 and not (byte)'=' || b == (byte)' ' ? ((char)b).ToString() : $"={b:X2}";
+            if (column + piece.Length > 73)
+            {
+                output.AddRange("=\r\n"u8.ToArray());
+                column = 0;
+            }
+
+            map[i] = output.Count;
+            output.AddRange(Encoding.ASCII.GetBytes(piece));
+            column += piece.Length;
+        }
+
+        map[input.Length] = output.Count;
+        return ([.. output], map);
     }
 
     [Test]

@@ -87,6 +87,22 @@ public sealed class PdfReadingTests
     }
 
     [Test]
+    public void Chromium_s_two_column_pdf_reads_in_column_order()
+    {
+        string path = Path.Combine(Corpus.RepositoryRoot, "tests", "ClaimCheck.Tests", "Parsing", "SavedForms", "Fixtures", "chromium-two-columns.pdf");
+
+        var check = ClaimChecker.CheckFile(path);
+
+        string text = check.Document!.Source.Text;
+        string[] order = ["Background. Chronic fatigue", "Methods. Adults meeting", "Results. In the exercise group", "Interpretation. Graded exercise"];
+        order.Select(s => text.IndexOf(s, StringComparison.Ordinal)).Should().BeInAscendingOrder().And.OnlyContain(i => i >= 0);
+        text.Should().Contain("sensitivity analyses for the pattern of missingness.", "a paragraph's lines are joined across the column");
+        var finding = check.Findings.Should().ContainSingle(f => f.Id == "CC1001").Subject;
+        finding.Location.Page.Should().Be(1);
+        finding.Location.Text.Should().StartWith("29 of 58 patients (52.7%)");
+    }
+
+    [Test]
     public void A_right_claim_gives_no_finding()
     {
         Check(TestPdf.OneColumn(["In the exercise group, 29 of 58 patients (50.0%) reported a benefit."])).Findings
@@ -104,6 +120,15 @@ public sealed class PdfReadingTests
         finding.Severity.Should().Be(Severity.Error);
         finding.Message.Should().StartWith("the PDF has no text layer on any of its 3 pages");
         read.Error.Should().Be(finding.Message);
+    }
+
+    [Test]
+    public void An_encrypted_pdf_is_CC9002_saying_so()
+    {
+        var read = Read(TestPdf.Encrypted());
+
+        read.Succeeded.Should().BeFalse();
+        read.InputFindings.Should().ContainSingle().Which.Message.Should().Be("the PDF is encrypted (password-protected): its text cannot be read; save an unprotected copy");
     }
 
     [Test]

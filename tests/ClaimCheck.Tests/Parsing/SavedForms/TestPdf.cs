@@ -48,6 +48,42 @@ internal static class TestPdf
         return builder.Build();
     }
 
+    /// <summary>
+    /// A one-page PDF protected by the standard security handler (RC4, revision 3) whose user password is not
+    /// empty, so no reader gets at its text without it. Written object by object with its cross-reference table
+    /// (PdfPig's builder does not encrypt); the /O and /U entries are arbitrary, which is all a reader needs to
+    /// find that the empty password does not open it.
+    /// </summary>
+    internal static byte[] Encrypted()
+    {
+        string hex32 = string.Concat(Enumerable.Repeat("5A", 32));
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+            "<< /Length 44 >>\nstream\n0123456789012345678901234567890123456789012\nendstream",
+            $"<< /Filter /Standard /V 2 /R 3 /Length 128 /P -3904 /O <{hex32}> /U <{hex32}> >>",
+        ];
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (int i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        int xref = pdf.Length;
+        pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (int offset in offsets)
+        {
+            pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Encrypt 5 0 R /ID [<{hex32[..32]}> <{hex32[..32]}>] >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+
     /// <summary>Lines from the top at <paramref name="x"/>; an empty string leaves a paragraph's gap.</summary>
     private static void Column(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, string[] lines, double x)
     {
