@@ -202,8 +202,10 @@ internal static class MhtmlFile
     /// <summary>Decodes quoted-printable (RFC 2045): <c>=XX</c> is a byte, <c>=</c> at a line end a soft break; each byte keeps the offset it came from.</summary>
     internal static (byte[] Bytes, int[] Sources) DecodeQuotedPrintable(byte[] bytes, int start, int end)
     {
-        var output = new List<byte>(end - start);
-        var sources = new List<int>(end - start);
+        // Decoding never lengthens: arrays of the encoded length, trimmed at the end (a list's doublings would cost more).
+        var output = new byte[end - start];
+        var sources = new int[end - start];
+        int n = 0;
         int i = start;
         while (i < end)
         {
@@ -212,8 +214,8 @@ internal static class MhtmlFile
             {
                 if (i + 2 < end && HexValue(bytes[i + 1]) is int high && HexValue(bytes[i + 2]) is int low)
                 {
-                    output.Add((byte)((high << 4) | low));
-                    sources.Add(i);
+                    output[n] = (byte)((high << 4) | low);
+                    sources[n++] = i;
                     i += 3;
                     continue;
                 }
@@ -232,12 +234,14 @@ internal static class MhtmlFile
                 }
             }
 
-            output.Add(b);
-            sources.Add(i);
+            output[n] = b;
+            sources[n++] = i;
             i++;
         }
 
-        return ([.. output], [.. sources]);
+        Array.Resize(ref output, n);
+        Array.Resize(ref sources, n);
+        return (output, sources);
     }
 
     private static int? HexValue(byte b) => b switch
@@ -251,8 +255,9 @@ internal static class MhtmlFile
     /// <summary>Decodes base64, skipping line breaks and anything outside the alphabet; each byte keeps the offset of its group of four.</summary>
     internal static (byte[] Bytes, int[] Sources) DecodeBase64(byte[] bytes, int start, int end)
     {
-        var output = new List<byte>((end - start) * 3 / 4);
-        var sources = new List<int>((end - start) * 3 / 4);
+        var output = new byte[((end - start) / 4 * 3) + 3];
+        var sources = new int[output.Length];
+        int n = 0;
         int accumulator = 0, count = 0, group = start;
         for (int i = start; i < end; i++)
         {
@@ -261,7 +266,7 @@ internal static class MhtmlFile
             {
                 if (bytes[i] == (byte)'=')
                 {
-                    Flush(output, sources, accumulator, count, group);
+                    n = Flush(output, sources, n, accumulator, count, group);
                     accumulator = count = 0;
                 }
 
@@ -276,29 +281,33 @@ internal static class MhtmlFile
             accumulator = (accumulator << 6) | value;
             if (++count == 4)
             {
-                Flush(output, sources, accumulator, count, group);
+                n = Flush(output, sources, n, accumulator, count, group);
                 accumulator = count = 0;
             }
         }
 
-        Flush(output, sources, accumulator, count, group);
-        return ([.. output], [.. sources]);
+        n = Flush(output, sources, n, accumulator, count, group);
+        Array.Resize(ref output, n);
+        Array.Resize(ref sources, n);
+        return (output, sources);
     }
 
-    /// <summary>Writes the bytes of a group of <paramref name="count"/> sextets (4 give 3 bytes, 3 give 2, 2 give 1).</summary>
-    private static void Flush(List<byte> output, List<int> sources, int accumulator, int count, int group)
+    /// <summary>Writes the bytes of a group of <paramref name="count"/> sextets at <paramref name="n"/> (4 give 3 bytes, 3 give 2, 2 give 1); returns the new length.</summary>
+    private static int Flush(byte[] output, int[] sources, int n, int accumulator, int count, int group)
     {
         if (count < 2)
         {
-            return;
+            return n;
         }
 
         accumulator <<= 6 * (4 - count);
         for (int k = 0; k < count - 1; k++)
         {
-            output.Add((byte)(accumulator >> (16 - (8 * k))));
-            sources.Add(group);
+            output[n] = (byte)(accumulator >> (16 - (8 * k)));
+            sources[n++] = group;
         }
+
+        return n;
     }
 
     private static int Base64Value(byte b) => b switch
@@ -324,6 +333,11 @@ internal static class MhtmlFile
             }
         }
 
+        if (encoding.CodePage == Encoding.UTF8.CodePage && System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(skip)))
+        {
+            return (Encoding.UTF8.GetString(bytes, skip, bytes.Length - skip), Utf8Sources(bytes, skip, byteSources));
+        }
+
         // A decoder fed byte by byte says which bytes made each character, whatever the encoding.
         var decoder = encoding.GetDecoder();
         var text = new StringBuilder(bytes.Length);
@@ -346,6 +360,28 @@ internal static class MhtmlFile
         }
 
         return (text.ToString(), [.. sources]);
+    }
+
+    /// <summary>The source of each UTF-16 unit of valid UTF-8 <paramref name="bytes"/>: its sequence's first byte's (a four-byte sequence gives two units).</summary>
+    private static int[] Utf8Sources(byte[] bytes, int skip, int[] byteSources)
+    {
+        var sources = new int[bytes.Length - skip];
+        int n = 0;
+        for (int i = skip; i < bytes.Length;)
+        {
+            byte lead = bytes[i];
+            int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+            sources[n++] = byteSources[i];
+            if (length == 4)
+            {
+                sources[n++] = byteSources[i];
+            }
+
+            i += length;
+        }
+
+        Array.Resize(ref sources, n);
+        return sources;
     }
 
     /// <summary>Offsets (bytes) at which the file's lines start: after \n, \r\n or a lone \r, as <see cref="SourceText"/> counts them.</summary>
