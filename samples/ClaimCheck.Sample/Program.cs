@@ -5,9 +5,10 @@ using ClaimCheck.Diagnostics;
 using ClaimCheck.Reporting;
 using ClaimCheck.Text;
 
-// The bundled sample: reads saved threads and pages (the repository's corpus/ by default) through the
-// public API and prints, per document, first what does not add up (each finding with the text it quotes),
-// then what it parsed. It names every file it skipped and why. Exit code 1 when any input could not be read.
+// The bundled sample: reads saved threads and pages (the repository's corpus/ by default), MHTML files and
+// papers as PDF through the public API and prints, per document, first what does not add up (each finding with
+// the text it quotes), then what it parsed. It names every file it skipped and why. Exit code 1 when any input
+// could not be read.
 var paths = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 bool json = args.Contains("--json");
 if (args.Any(a => a.StartsWith("--", StringComparison.Ordinal) && a != "--json"))
@@ -28,29 +29,16 @@ if (paths.Count == 0)
     paths.Add(corpus);
 }
 
-var inputs = new List<string>();
-var skipped = new List<string>();
-foreach (var path in paths)
+// Folders are expanded by the library: pages (.txt, .html, .htm, .mht, .mhtml, .pdf) are read; provenance notes,
+// gold files and the X_files folder a browser's "complete" save writes beside X.html are not.
+var expansion = InputFiles.Expand(paths, []);
+var inputs = expansion.Pages;
+var skipped = expansion.Skipped.Select(n => $"{n.Path}: {n.Reason}")
+    .Concat(expansion.NotPageFiles.Select(f => $"{f}: not a page (in a folder only {string.Join(", ", InputFiles.PageExtensions)} files are read)"))
+    .ToList();
+foreach (var error in expansion.Errors)
 {
-    if (Directory.Exists(path))
-    {
-        foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            // Inside a folder only pages are read; provenance notes and gold files are not inputs.
-            if (InputFiles.IsPage(file))
-            {
-                inputs.Add(file);
-            }
-            else
-            {
-                skipped.Add(file);
-            }
-        }
-    }
-    else
-    {
-        inputs.Add(path);
-    }
+    Console.Error.WriteLine($"error: {error.Path}: {error.Reason}");
 }
 
 var results = inputs.Select(ClaimChecker.CheckFile).ToList();
@@ -69,12 +57,14 @@ else
     }
 }
 
-foreach (var file in skipped)
+foreach (var note in skipped)
 {
-    Console.Error.WriteLine($"skipped {file}: not a page (in a folder only {string.Join(", ", InputFiles.PageExtensions)} files are read)");
+    Console.Error.WriteLine($"skipped: {note}");
 }
 
-Console.Error.WriteLine($"{results.Count - failed} read, {failed} failed, {skipped.Count} skipped");
+int read = results.Count - failed;
+failed += expansion.Errors.Length;
+Console.Error.WriteLine($"{read} read, {failed} failed, {skipped.Count} skipped");
 return failed > 0 ? 1 : 0;
 
 static void Print(CheckResult result)

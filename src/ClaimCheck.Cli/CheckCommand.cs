@@ -24,7 +24,7 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files and directories to check (directories recursively: .txt, .html, .htm); - reads standard input.",
+            Description = "Files and directories to check (directories recursively: .txt, .html, .htm, .mht, .mhtml, .pdf; a saved page's X_files folder is skipped); - reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         // No default value in the option: help would print this machine's core count, and docs/cli.md holds the help text.

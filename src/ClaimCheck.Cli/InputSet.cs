@@ -6,8 +6,9 @@ namespace ClaimCheck.Cli;
 /// The inputs that command-line paths stand for, sorted by path (ordinal) so that the output does not
 /// depend on the order of arguments or of the file system. A file named explicitly is an input whatever
 /// its extension (a missing one too: it is reported as unreadable); a directory yields, recursively, the
-/// files <see cref="InputFiles.IsPage"/> accepts (.txt, .html, .htm) as <see cref="InputFiles.Expand"/>
-/// finds them (no link loop followed, no pipe or device opened, the report never an input);
+/// files <see cref="InputFiles.IsPage"/> accepts (.txt, .html, .htm, .mht, .mhtml, .pdf) as <see cref="InputFiles.Expand"/>
+/// finds them (no link loop followed, no pipe or device opened, the report never an input, a saved page's
+/// <c>X_files</c> folder not read);
 /// <c>-</c> is standard input.
 /// </summary>
 internal sealed class InputSet

@@ -55,5 +55,23 @@ public static class InputRules
         RuleIds.NestingFlattened, "Markup nested too deeply",
         "{0:N0} elements nested deeper than {1} levels were flattened (their tags read as spaces, their text kept)", RuleCategory.Input, Severity.Info);
 
+    /// <summary>CC9002: a PDF over the size limit (a PDF cut short has lost its cross-reference table). Arguments: the input's size, the limit.</summary>
+    internal static readonly RuleDescriptor UnreadablePdfOverLimit = Cc9002("the PDF is {0:N0} bytes, over the limit of {1:N0}: a PDF cannot be read in part");
+
+    /// <summary>CC9002: an encrypted PDF.</summary>
+    internal static readonly RuleDescriptor UnreadablePdfEncrypted = Cc9002("the PDF is encrypted (password-protected): its text cannot be read; save an unprotected copy");
+
+    /// <summary>CC9002: a PDF its parser cannot read. Argument: the parser's reason.</summary>
+    internal static readonly RuleDescriptor UnreadablePdfCorrupt = Cc9002("the PDF is damaged and cannot be read: {0}");
+
+    /// <summary>CC9002: an MHTML file without a readable HTML part. Argument: what the file has instead.</summary>
+    internal static readonly RuleDescriptor UnreadableMhtmlNoHtml = Cc9002("the MHTML file has no HTML part to read ({0})");
+
+    /// <summary>CC9006 (Error): a PDF with no text layer on any page (a scan, or text drawn as shapes): nothing to check. Argument: the number of pages.</summary>
+    public static readonly RuleDescriptor NoTextLayer = new(
+        RuleIds.NoTextLayer, "PDF without a text layer",
+        "the PDF has no text layer on any of its {0:N0} pages (a scan, or text drawn as images or shapes): nothing could be checked; run OCR on it and check the result",
+        RuleCategory.Input, Severity.Error);
+
     private static RuleDescriptor Cc9002(string messageFormat) => new(RuleIds.Unreadable, "Input unreadable", messageFormat, RuleCategory.Input, Severity.Error);
 }

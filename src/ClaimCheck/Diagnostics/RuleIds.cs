@@ -111,6 +111,9 @@ public static class RuleIds
     /// <summary>CC9005: markup nested too deeply, flattened.</summary>
     public const string NestingFlattened = "CC9005";
 
+    /// <summary>CC9006: the PDF has no text layer.</summary>
+    public const string NoTextLayer = "CC9006";
+
     /// <summary>The prefix of every built-in id; a user's own rules must not use it.</summary>
     internal const string BuiltInPrefix = "CC";
 

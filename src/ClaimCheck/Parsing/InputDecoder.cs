@@ -98,6 +98,25 @@ internal static class InputDecoder
         return Fail(InputRules.UnreadableUtf8, bytes[invalidAt], invalidAt);
     }
 
+    /// <summary>
+    /// The encoding of an HTML page's <paramref name="bytes"/> that come with a charset <paramref name="label"/>
+    /// from outside (an MHTML part's Content-Type) or none, chosen as for a saved page: the label, else the page's
+    /// own declaration, checked against the bytes (UTF-8 bytes under a legacy label were re-saved as UTF-8);
+    /// without either, UTF-8 when the bytes are UTF-8, else the detector's guess, else windows-1252. The encoding
+    /// returned replaces what it cannot decode (a part of a page is read, not refused).
+    /// </summary>
+    internal static Encoding HtmlEncoding(ReadOnlySpan<byte> bytes, string? label)
+    {
+        label ??= CharsetPrescan.Find(bytes[..Math.Min(bytes.Length, SniffLength)]);
+        bool utf8 = FirstInvalidUtf8(bytes) < 0;
+        if (label is not null && Declared(label) is { } declared)
+        {
+            return declared.CodePage != Encoding.UTF8.CodePage && utf8 && bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF) ? Encoding.UTF8 : declared;
+        }
+
+        return utf8 ? Encoding.UTF8 : Detect(bytes) ?? GetEncoding("windows-1252")!;
+    }
+
     /// <summary>The encoding a byte-order mark names and the mark's length; UTF-32 before UTF-16, whose mark is its prefix.</summary>
     private static (Encoding Encoding, int Length)? Bom(ReadOnlySpan<byte> bytes)
     {
@@ -189,7 +208,7 @@ internal static class InputDecoder
     private static bool IsAllWhiteSpace(ReadOnlySpan<byte> bytes)
         => bytes.IndexOfAnyExcept((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n', (byte)'\f', (byte)'\v']) < 0;
 
-    private static ReadOnlySpan<byte> CutAtLineBreak(ReadOnlySpan<byte> bytes, int limit)
+    internal static ReadOnlySpan<byte> CutAtLineBreak(ReadOnlySpan<byte> bytes, int limit)
     {
         var head = bytes[..limit];
         int newline = head.LastIndexOf((byte)'\n');

@@ -9,10 +9,10 @@ namespace ClaimCheck.Parsing;
 /// </summary>
 public sealed class InputExpansion
 {
-    internal InputExpansion(ImmutableArray<string> pages, int notPages, ImmutableArray<InputNote> skipped, ImmutableArray<InputNote> errors, ImmutableArray<string> outputsNamedAsInputs)
+    internal InputExpansion(ImmutableArray<string> pages, ImmutableArray<string> notPageFiles, ImmutableArray<InputNote> skipped, ImmutableArray<InputNote> errors, ImmutableArray<string> outputsNamedAsInputs)
     {
         Pages = pages;
-        NotPages = notPages;
+        NotPageFiles = notPageFiles;
         Skipped = skipped;
         Errors = errors;
         OutputsNamedAsInputs = outputsNamedAsInputs;
@@ -21,13 +21,16 @@ public sealed class InputExpansion
     /// <summary>The files to read, sorted by path (ordinal), each file once however many ways lead to it.</summary>
     public ImmutableArray<string> Pages { get; }
 
-    /// <summary>Regular files inside folders whose extension is not a page's (<see cref="InputFiles.IsPage"/>); not named.</summary>
-    public int NotPages { get; }
+    /// <summary>How many regular files inside folders are not pages: the length of <see cref="NotPageFiles"/>.</summary>
+    public int NotPages => NotPageFiles.Length;
+
+    /// <summary>Regular files inside folders whose extension is not a page's (<see cref="InputFiles.IsPage"/>), sorted by path (ordinal): not read.</summary>
+    public ImmutableArray<string> NotPageFiles { get; }
 
     /// <summary>
     /// Entries inside folders that are not read, with the reason: named pipes, devices and sockets (never
     /// opened), broken symbolic links, links back into a folder already read (a loop), second paths to a file
-    /// already listed, and the output files.
+    /// already listed, the output files, and the <c>X_files</c> folders of pages saved "complete" (<see cref="InputFiles.IsSavedPageResources"/>).
     /// </summary>
     public ImmutableArray<InputNote> Skipped { get; }
 

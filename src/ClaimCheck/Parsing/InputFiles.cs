@@ -3,14 +3,45 @@ using System.Collections.Immutable;
 namespace ClaimCheck.Parsing;
 
 /// <summary>
-/// Which files of a folder are pages to read. A saved page is plain text (<c>.txt</c>) or HTML
-/// (<c>.html</c>, <c>.htm</c>); everything else in a folder (provenance notes, gold files, JSON) is not
-/// an input. A file named explicitly is read whatever its extension. Thread-safe.
+/// Which files of a folder are pages to read. A saved page is plain text (<c>.txt</c>), HTML
+/// (<c>.html</c>, <c>.htm</c>), a browser's single-file save (<c>.mht</c>, <c>.mhtml</c>) or a paper as PDF
+/// (<c>.pdf</c>); everything else in a folder (provenance notes, gold files, JSON) is not an input, and neither
+/// is the <c>X_files</c> folder a browser's "complete" save writes beside <c>X.html</c> (its scripts, styles
+/// and framed pieces are not the page). A file named explicitly is read whatever its extension. Thread-safe.
 /// </summary>
 public static class InputFiles
 {
-    /// <summary>The extensions of pages, lower-case with the dot: <c>.txt</c>, <c>.html</c>, <c>.htm</c>.</summary>
-    public static ImmutableArray<string> PageExtensions { get; } = [".txt", ".html", ".htm"];
+    /// <summary>The suffixes browsers give the resource folder of a "complete" save (Internet Explorer localized them).</summary>
+    private static readonly string[] ResourceFolderSuffixes = ["_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "-bestanden"];
+
+    /// <summary>The extensions of pages, lower-case with the dot: <c>.txt</c>, <c>.html</c>, <c>.htm</c>, <c>.mht</c>, <c>.mhtml</c>, <c>.pdf</c>.</summary>
+    public static ImmutableArray<string> PageExtensions { get; } = [".txt", ".html", ".htm", ".mht", ".mhtml", ".pdf"];
+
+    /// <summary>
+    /// True when <paramref name="folder"/> is the resource folder of a browser's "complete" save: its name is
+    /// <c>X_files</c> (or <c>X-Dateien</c>, <c>X_fichiers</c>, … as localized browsers name it) and
+    /// <c>X.html</c> or <c>X.htm</c> stands beside it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="folder"/> is null.</exception>
+    public static bool IsSavedPageResources(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+        string? parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder));
+        foreach (string suffix in ResourceFolderSuffixes)
+        {
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                string page = Path.Combine(parent ?? string.Empty, name[..^suffix.Length]);
+                if (File.Exists(page + ".html") || File.Exists(page + ".htm"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when <paramref name="path"/> has one of <see cref="PageExtensions"/> (case-insensitive).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
@@ -50,7 +81,7 @@ public static class InputFiles
         private readonly List<InputNote> _skipped = [];
         private readonly List<InputNote> _errors = [];
         private readonly List<string> _conflicts = [];
-        private int _notPages;
+        private readonly List<string> _notPages = [];
 
         internal Expander(IEnumerable<string> outputs)
         {
@@ -85,7 +116,8 @@ public static class InputFiles
             }
 
             _pages.Sort(StringComparer.Ordinal);
-            return new InputExpansion([.. _pages], _notPages, [.. _skipped], [.. _errors], [.. _conflicts]);
+            _notPages.Sort(StringComparer.Ordinal);
+            return new InputExpansion([.. _pages], [.. _notPages], [.. _skipped], [.. _errors], [.. _conflicts]);
         }
 
         private bool IsOutput(string path, FileProbe.Status status)
@@ -131,13 +163,16 @@ public static class InputFiles
 
                 switch (status.Kind)
                 {
+                    case FileProbe.Kind.Directory when IsSavedPageResources(entry):
+                        _skipped.Add(new InputNote(entry, "the resource folder of a saved page (the images, scripts and styles beside it): not read as pages"));
+                        break;
                     case FileProbe.Kind.Directory:
                         Walk(entry, status.Identity!, link);
                         break;
                     case FileProbe.Kind.Regular:
                         if (!IsPage(entry))
                         {
-                            _notPages++;
+                            _notPages.Add(entry);
                         }
                         else if (IsOutput(entry, status))
                         {

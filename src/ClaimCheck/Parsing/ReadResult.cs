@@ -19,9 +19,9 @@ public sealed record ReadResult(string? Path, ThreadDocument? Document, Immutabl
     public bool Succeeded => Document is not null;
 
     /// <summary>The reason the input was unreadable, or null when it was read.</summary>
-    public string? Error => Succeeded ? null : InputFindings.FirstOrDefault(f => f.Id == InputRules.Unreadable.Id)?.Message;
+    public string? Error => Succeeded ? null : InputFindings.FirstOrDefault()?.Message;
 
-    /// <summary>An unreadable input: a CC9002 finding in the wording <paramref name="reason"/> (one of <see cref="InputRules"/>' CC9002 descriptors).</summary>
+    /// <summary>An unreadable input: a CC9002 finding in the wording <paramref name="reason"/> (one of <see cref="InputRules"/>' CC9002 descriptors), or CC9006 for a PDF with no text at all.</summary>
     internal static ReadResult Failed(string? path, RuleDescriptor reason, params object[] args)
         => new(path, null, [Finding.Create(reason, Location.ForFile(path), args)]);
 }

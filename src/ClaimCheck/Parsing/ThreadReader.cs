@@ -3,6 +3,9 @@ using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Parsing.Html;
+using ClaimCheck.Parsing.Layout;
+using ClaimCheck.Parsing.Mhtml;
+using ClaimCheck.Parsing.Pdf;
 using ClaimCheck.Parsing.PlainText;
 using ClaimCheck.Text;
 
@@ -21,6 +24,7 @@ public sealed class ThreadReader
     [
         InputRules.Unreadable, InputRules.UnreadableDirectory, InputRules.UnreadableMissing, InputRules.UnreadableEmpty, InputRules.UnreadableBinary,
         InputRules.UnreadableByteOrderMark, InputRules.UnreadableDeclaredCharset, InputRules.UnreadableNotRegular, InputRules.UnreadableUtf8, InputRules.OverSizeLimit, InputRules.NestingFlattened,
+        InputRules.UnreadablePdfOverLimit, InputRules.UnreadablePdfEncrypted, InputRules.UnreadablePdfCorrupt, InputRules.UnreadableMhtmlNoHtml, InputRules.NoTextLayer,
     ];
 
     /// <summary>Creates a reader.</summary>
@@ -55,6 +59,11 @@ public sealed class ThreadReader
         {
             // NotSupportedException: replaced by a pipe after it was examined (no length).
             return ReadResult.Failed(path, InputRules.Unreadable, ex.Message);
+        }
+
+        if (ReadSavedForm(buffer, total, path) is { } saved)
+        {
+            return saved;
         }
 
         var decoded = InputDecoder.Decode(buffer, total, Options);
@@ -203,6 +212,11 @@ public sealed class ThreadReader
 
     private ReadResult Read(ReadOnlySpan<byte> bytes, string? path, long totalLength)
     {
+        if (ReadSavedForm(bytes, totalLength, path) is { } saved)
+        {
+            return saved;
+        }
+
         var decoded = InputDecoder.Decode(bytes, totalLength, Options);
         return decoded.Text is null ? ReadResult.Failed(path, decoded.Error!.Value.Descriptor, decoded.Error.Value.Args) : Parsed(path, decoded);
     }
@@ -213,6 +227,83 @@ public sealed class ThreadReader
         return new ReadResult(path, document, document.InputFindings);
     }
 
+    /// <summary>
+    /// Reads a PDF or an MHTML file (<see cref="Options"/>' format, else by content: the PDF header, a MIME
+    /// header block with a multipart Content-Type); null for any other input, which is decoded as text.
+    /// </summary>
+    private ReadResult? ReadSavedForm(ReadOnlySpan<byte> bytes, long totalLength, string? path)
+    {
+        if (totalLength == 0)
+        {
+            return null;
+        }
+
+        var format = Options.Format;
+        if (format == InputFormat.Auto)
+        {
+            format = PdfText.LooksLikePdf(bytes) ? InputFormat.Pdf : MhtmlFile.LooksLikeMhtml(bytes) ? InputFormat.Mhtml : InputFormat.Auto;
+        }
+
+        return format switch
+        {
+            InputFormat.Pdf => ReadPdf(bytes, totalLength, path),
+            InputFormat.Mhtml => ReadMhtml(bytes, totalLength, path),
+            _ => null,
+        };
+    }
+
+    private ReadResult ReadPdf(ReadOnlySpan<byte> bytes, long totalLength, string? path)
+    {
+        if (totalLength > Options.MaxInputBytes)
+        {
+            return ReadResult.Failed(path, InputRules.UnreadablePdfOverLimit, totalLength, Options.MaxInputBytes);
+        }
+
+        var extracted = PdfText.Extract(bytes.ToArray(), path);
+        if (extracted.Source is not { } source)
+        {
+            return ReadResult.Failed(path, extracted.Error!, extracted.Args);
+        }
+
+        // A paper, not a thread: its blocks are read as an article page's, between whatever running heads it has.
+        var document = PagePartitioner.Parse(source, TextLines.Split(source.Text), []);
+        return new ReadResult(path, document, document.InputFindings);
+    }
+
+    private ReadResult ReadMhtml(ReadOnlySpan<byte> bytes, long totalLength, string? path)
+    {
+        ImmutableArray<Finding> findings = [];
+        if (bytes.Length > Options.MaxInputBytes)
+        {
+            bytes = InputDecoder.CutAtLineBreak(bytes, (int)Math.Min(Options.MaxInputBytes, int.MaxValue));
+        }
+
+        if (totalLength > bytes.Length)
+        {
+            findings = [Finding.Create(InputRules.OverSizeLimit, Location.ForFile(path), totalLength, Options.MaxInputBytes, bytes.Length)];
+        }
+
+        var extracted = MhtmlFile.Extract(bytes.ToArray());
+        if (extracted.Part is not { } part)
+        {
+            return ReadResult.Failed(path, InputRules.UnreadableMhtmlNoHtml, extracted.Problem!);
+        }
+
+        var html = Parse(part.Html, path, InputFormat.Html, null);
+        // The page's positions are those of the HTML part; mapped once more, they are the MHTML file's.
+        var source = html.Source.Remap(part.Map, part.FileLineStarts, path);
+        findings = findings.AddRange(html.InputFindings.Select(f => Relocated(f, source)));
+        var document = new ThreadDocument(source, html.Kind, html.Title, html.Forum, html.Posts, findings);
+        return new ReadResult(path, document, document.InputFindings);
+    }
+
+    /// <summary>A finding of the HTML parse with its locations in <paramref name="source"/> (those of the whole input stay).</summary>
+    private static Finding Relocated(Finding finding, SourceText source)
+    {
+        Location Move(Location l) => l.Span.IsEmpty && l.Text.Length == 0 ? l : Location.In(source, l.Span);
+        return finding with { Location = Move(finding.Location), AdditionalLocations = [.. finding.AdditionalLocations.Select(Move)] };
+    }
+
     /// <summary>Parses text that is already decoded. Never fails: any text gives a document.</summary>
     /// <param name="text">The page's text (HTML or plain text).</param>
     /// <param name="path">The path to report, or null.</param>
@@ -221,6 +312,12 @@ public sealed class ThreadReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var format = Options.Format;
+        if (format is InputFormat.Pdf or InputFormat.Mhtml)
+        {
+            // Those forms are read from their bytes; text said to be one of them is read as what text can be.
+            format = InputFormat.Auto;
+        }
+
         if (format == InputFormat.Auto)
         {
             format = text.AsSpan(0, Math.Min(text.Length, 8192)).TrimStart().StartsWith('<') && InputDecoder.LooksLikeHtmlText(text) ? InputFormat.Html : InputFormat.PlainText;

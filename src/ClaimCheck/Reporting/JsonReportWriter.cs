@@ -88,6 +88,7 @@ public static class JsonReportWriter
             claim.Span.Length,
             position.Line,
             position.Column,
+            document.Source.GetPage(claim.Span.Start),
             post,
             block,
             ClaimValues.From(claim),
@@ -112,7 +113,7 @@ public static class JsonReportWriter
         finding.Message,
         finding.Descriptor.HelpLink,
         new[] { finding.Location }.Concat(finding.AdditionalLocations)
-            .Select(l => new LocationDto(l.Text, l.Position.Line, l.Position.Column, l.Span.Start, l.Span.Length))
+            .Select(l => new LocationDto(l.Text, l.Position.Line, l.Position.Column, l.Span.Start, l.Span.Length, l.Page))
             .ToList());
 
     internal static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];

@@ -270,6 +270,14 @@ public static class SarifReportWriter
             json.WriteStartObject("region");
             json.WriteNumber("startLine", location.Position.Line);
             json.WriteNumber("startColumn", location.Position.Column);
+            if (location.Page is { } page)
+            {
+                // SARIF regions have no pages: a PDF's lines count from the top of the page named here.
+                json.WriteStartObject("properties");
+                json.WriteNumber("page", page);
+                json.WriteEndObject();
+            }
+
             if (SourceOf(location, inputs) is { IsMapped: false } source && location.Span.End <= source.Length)
             {
                 var end = source.GetLinePosition(location.Span.End);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Reporting.Text;
@@ -18,7 +19,7 @@ public static class TextReportWriter
     /// <summary>The path written when neither the caller nor the finding's location names one.</summary>
     public const string UnnamedPath = "<text>";
 
-    /// <summary>Formats one finding as <c>path(line,col): severity CCnnnn: message</c>, with no line break.</summary>
+    /// <summary>Formats one finding as <c>path(line,col): severity CCnnnn: message</c>, with no line break; in a PDF, <c>path(page P, line L, column C): …</c>.</summary>
     /// <param name="finding">The finding.</param>
     /// <param name="path">
     /// The path to write; when null, the path of the finding's location; when that is null too,
@@ -30,7 +31,9 @@ public static class TextReportWriter
         ArgumentNullException.ThrowIfNull(finding);
         var line = new StringBuilder();
         line.AppendEscaped(path ?? finding.Location.Path ?? UnnamedPath)
-            .Append(finding.Location.Position.ToString())
+            .Append(finding.Location.Page is { } page
+                ? string.Create(CultureInfo.InvariantCulture, $"(page {page}, line {finding.Location.Position.Line}, column {finding.Location.Position.Column})")
+                : finding.Location.Position.ToString())
             .Append(": ")
             .Append(SeverityName(finding.Severity))
             .Append(' ')

@@ -3,7 +3,8 @@ namespace ClaimCheck.Text;
 /// <summary>
 /// The one text that every span of a document points into. For a plain-text input it is the decoded
 /// file itself; for an HTML input it is the visible text the parser kept, with a map back to the
-/// line and column of the original file (see <see cref="GetLinePosition"/>). Immutable and
+/// line and column of the original file (see <see cref="GetLinePosition"/>). For a PDF it is the
+/// paper's running text, mapped to the lines of its pages (see <see cref="GetPage"/>). Immutable and
 /// thread-safe.
 /// </summary>
 public sealed class SourceText
@@ -11,12 +12,16 @@ public sealed class SourceText
     private readonly int[] _originalLineStarts;
     private readonly SourceMap? _map;
 
-    private SourceText(string text, string? path, int[] originalLineStarts, SourceMap? map)
+    /// <summary>For a paginated original (a PDF), the index of each page's first line in <see cref="_originalLineStarts"/>; else null.</summary>
+    private readonly int[]? _pageFirstLines;
+
+    private SourceText(string text, string? path, int[] originalLineStarts, SourceMap? map, int[]? pageFirstLines = null)
     {
         Text = text;
         Path = path;
         _originalLineStarts = originalLineStarts;
         _map = map;
+        _pageFirstLines = pageFirstLines;
     }
 
     /// <summary>The whole text.</summary>
@@ -31,6 +36,12 @@ public sealed class SourceText
     /// <summary>True when the text was extracted from markup, so that offsets are mapped back to the file.</summary>
     public bool IsMapped => _map is not null;
 
+    /// <summary>
+    /// True when the original has pages (a PDF): <see cref="GetPage"/> gives the page and
+    /// <see cref="GetLinePosition"/> the line counted from the top of that page.
+    /// </summary>
+    public bool IsPaginated => _pageFirstLines is not null;
+
     /// <summary>Wraps text that is its own original (plain-text input): positions are computed on it directly.</summary>
     /// <param name="text">The decoded text.</param>
     /// <param name="path">The file path, or null.</param>
@@ -44,6 +55,17 @@ public sealed class SourceText
     /// <summary>Creates a mapped text; used by <see cref="SourceTextBuilder"/>.</summary>
     internal static SourceText FromMapped(string text, string? path, int[] originalLineStarts, SourceMap map)
         => new(text, path, originalLineStarts, map);
+
+    /// <summary>This text with its original pages: the original's line <c>pageFirstLines[p]</c> (0-based) is the first of page p + 1.</summary>
+    internal SourceText WithPages(int[] pageFirstLines) => new(Text, Path, _originalLineStarts, _map, pageFirstLines);
+
+    /// <summary>
+    /// This text mapped one step further: its original (say an HTML part) is itself a piece of an outer input
+    /// (the MHTML file), to which <paramref name="outer"/> maps it; positions become those of the outer input,
+    /// whose lines start at <paramref name="outerLineStarts"/>.
+    /// </summary>
+    internal SourceText Remap(SourceMap outer, int[] outerLineStarts, string? path)
+        => new(Text, path, outerLineStarts, _map is null ? outer : _map.Then(outer), _pageFirstLines);
 
     /// <summary>The text of <paramref name="span"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The span reaches past the end of the text.</exception>
@@ -65,10 +87,33 @@ public sealed class SourceText
     /// The 1-based line and column in the original input of the character at <paramref name="offset"/>.
     /// For HTML input the position is that of the text node the character came from (exact for text
     /// without entities, the node's start otherwise).
+    /// For a paginated text (a PDF) the line counts from the top of the character's page (<see cref="GetPage"/>).
     /// </summary>
     /// <param name="offset">An offset into <see cref="Text"/>; <see cref="Length"/> is allowed (end of text).</param>
     /// <exception cref="ArgumentOutOfRangeException">The offset is negative or past the end.</exception>
     public LinePosition GetLinePosition(int offset)
+    {
+        var (original, line) = OriginalLine(offset);
+        int column = original - _originalLineStarts[line] + 1;
+        if (_pageFirstLines is not null)
+        {
+            line -= _pageFirstLines[PageIndex(line)];
+        }
+
+        return new LinePosition(line + 1, column);
+    }
+
+    /// <summary>The 1-based page of the character at <paramref name="offset"/>, or null when the original has no pages (anything but a PDF).</summary>
+    /// <param name="offset">An offset into <see cref="Text"/>; <see cref="Length"/> is allowed (end of text).</param>
+    /// <exception cref="ArgumentOutOfRangeException">The offset is negative or past the end.</exception>
+    public int? GetPage(int offset)
+    {
+        var (_, line) = OriginalLine(offset);
+        return _pageFirstLines is null ? null : PageIndex(line) + 1;
+    }
+
+    /// <summary>The original offset of <paramref name="offset"/> and the 0-based index of its original line.</summary>
+    private (int Original, int Line) OriginalLine(int offset)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, Text.Length);
@@ -79,7 +124,27 @@ public sealed class SourceText
             line = ~line - 1;
         }
 
-        return new LinePosition(line + 1, original - _originalLineStarts[line] + 1);
+        return (original, line);
+    }
+
+    /// <summary>The index of the last page whose first line is at or before <paramref name="line"/> (a page without text starts where the next one does).</summary>
+    private int PageIndex(int line)
+    {
+        int low = 0, high = _pageFirstLines!.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (_pageFirstLines[middle] <= line)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return Math.Max(0, low - 1);
     }
 
     /// <summary>Offsets at which lines start in <paramref name="text"/> (after \n, \r\n, or a lone \r).</summary>

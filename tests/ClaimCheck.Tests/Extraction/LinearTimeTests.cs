@@ -1,18 +1,16 @@
-using System.Diagnostics;
 using ClaimCheck.Extraction;
 using ClaimCheck.Extraction.Claims;
 
 namespace ClaimCheck.Tests.Extraction;
 
 /// <summary>
-/// Pathological inputs stay linear: no rescans from every position. Each input is about a
-/// megabyte; a quadratic pass would take minutes, a linear one well under the bound.
+/// Pathological inputs stay linear: no rescans from every position. Each input is about a megabyte; a
+/// quadratic pass would take hours, a linear one seconds. The test guards against the hang only (the
+/// generous <see cref="Robustness.Guard.HangBound"/>, never a speed figure: speed is measured in bench/).
 /// </summary>
 [TestFixture]
 public sealed class LinearTimeTests
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
-
     private static IEnumerable<TestCaseData> Inputs()
     {
         yield return new TestCaseData("p = " + new string('7', 1_000_000)).SetName("One number of a million digits");
@@ -28,11 +26,8 @@ public sealed class LinearTimeTests
     [TestCaseSource(nameof(Inputs))]
     public void Finishes_in_linear_time(string text)
     {
-        var watch = Stopwatch.StartNew();
-        var result = ClaimExtractor.ExtractFromText(text);
-        watch.Stop();
+        var result = Robustness.Guard.Run(() => ClaimExtractor.ExtractFromText(text));
 
-        watch.Elapsed.Should().BeLessThan(Bound);
         result.Claims.Where(c => c.Text != text.Substring(c.Span.Start, c.Span.Length)).Should().BeEmpty();
     }
 

@@ -108,7 +108,32 @@ public sealed class SampleProgramTests
         var (exitCode, _, error) = RunSample(Corpus.PathOf("seeds"));
 
         exitCode.Should().Be(0);
-        error.Should().Contain($"skipped {Corpus.PathOf("seeds/SOURCES.md")}: not a page (in a folder only .txt, .html, .htm files are read)");
+        error.Should().Contain($"skipped: {Corpus.PathOf("seeds/SOURCES.md")}: not a page (in a folder only .txt, .html, .htm, .mht, .mhtml, .pdf files are read)");
         error.Should().Contain("5 read, 0 failed, 1 skipped");
+    }
+
+    [Test]
+    public void It_reads_a_pdf_and_an_mhtml_file_and_skips_a_complete_save_s_files_folder()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "claimcheck-sample-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "Page_files"));
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, "paper.pdf"), Parsing.SavedForms.TestPdf.OneColumn(["Results", "In the exercise group, 29 of 58 patients (52.7%) reported a benefit."]));
+            File.Copy(Path.Combine(Corpus.RepositoryRoot, "tests", "ClaimCheck.Tests", "Parsing", "SavedForms", "Fixtures", "legacy-charset.mht"), Path.Combine(folder, "essai.mht"));
+            File.WriteAllText(Path.Combine(folder, "Page.html"), "<html><body><article><p>The trial enrolled 118 adults.</p></article></body></html>");
+            File.WriteAllText(Path.Combine(folder, "Page_files", "frame.html"), "<html><body><p>12 of 60 (50.0%)</p></body></html>");
+
+            var (exitCode, output, error) = RunSample(folder);
+
+            exitCode.Should().Be(0, error);
+            output.Should().Contain($"{Path.Combine(folder, "paper.pdf")}(page 1, line 2, column 24): error CC1001: ");
+            output.Should().Contain("essai.mht(").And.NotContain("frame.html");
+            error.Should().Contain($"skipped: {Path.Combine(folder, "Page_files")}: the resource folder of a saved page").And.Contain("3 read, 0 failed, 1 skipped");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

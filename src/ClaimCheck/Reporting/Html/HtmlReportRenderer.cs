@@ -442,7 +442,7 @@ internal sealed class HtmlReportRenderer(TextWriter output, HtmlReportOptions op
                 }
                 else
                 {
-                    string position = string.Create(CultureInfo.InvariantCulture, $"{location.Position.Line}:{location.Position.Column}");
+                    string position = location.Describe();
                     bool shown = pieces.IsShown(number, k);
                     if (shown)
                     {

@@ -29,6 +29,7 @@ internal sealed record ClaimDto(
     int Length,
     int Line,
     int Column,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Page,
     int Post,
     int Block,
     ClaimValuesDto Values,
@@ -47,8 +48,14 @@ internal sealed record NumberDto(
 /// <summary>A finding; the primary location comes first.</summary>
 internal sealed record FindingDto(string Id, string Title, string Severity, string Message, string HelpLink, IReadOnlyList<LocationDto> Locations);
 
-/// <summary>A location: text, 1-based line and column in the file, span in the source text.</summary>
-internal sealed record LocationDto(string Text, int Line, int Column, int Start, int Length);
+/// <summary>A location: text, 1-based line and column in the file (in a PDF, on its <c>page</c>, which only a PDF's locations have), span in the source text.</summary>
+internal sealed record LocationDto(
+    string Text,
+    int Line,
+    int Column,
+    int Start,
+    int Length,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Page);
 
 /// <summary>A confidence interval.</summary>
 internal sealed record IntervalDto(NumberDto? Level, NumberDto? Lower, NumberDto? Upper);
