@@ -55,5 +55,11 @@ public static class InputRules
         RuleIds.NestingFlattened, "Markup nested too deeply",
         "{0:N0} elements nested deeper than {1} levels were flattened (their tags read as spaces, their text kept)", RuleCategory.Input, Severity.Info);
 
+    /// <summary>CC9007 (Warning): the page looks like a discussion but no posts were found in it; it was read as one article. Argument: what makes it look like one.</summary>
+    public static readonly RuleDescriptor NoPostsFound = new(
+        RuleIds.NoPostsFound, "Discussion page without posts",
+        "the page looks like a discussion ({0}) but no posts were found in it; it was read as one article, so quotes and authors are not told apart",
+        RuleCategory.Input, Severity.Warning);
+
     private static RuleDescriptor Cc9002(string messageFormat) => new(RuleIds.Unreadable, "Input unreadable", messageFormat, RuleCategory.Input, Severity.Error);
 }
