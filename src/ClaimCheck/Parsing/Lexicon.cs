@@ -19,6 +19,7 @@ internal static class Lexicon
     private static readonly Lazy<FrozenSet<string>> DiscussionTypeSet = new(() => Load("discussion-types.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<string[]> DateWordList = new(() => Load("date-words.txt"));
     private static readonly Lazy<string[]> UserPanelLabelList = new(() => Load("user-panel-labels.txt"));
+    private static readonly Lazy<FrozenSet<string>> PostTypeSet = new(() => Load("post-types.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<string[]> DiscussionWordList = new(() => Load("forum-generators.txt"));
 
     /// <summary>Quote headers of forum software ("{name} wrote:", "Originally Posted by {name}", "Quote:"); {name} stands for the quoted member.</summary>
@@ -41,6 +42,9 @@ internal static class Lexicon
 
     /// <summary>Labels of the member panel beside a post ("Joined", "Posts", "Location").</summary>
     internal static IReadOnlyList<string> UserPanelLabels => UserPanelLabelList.Value;
+
+    /// <summary>schema.org types of which each element is one post ("Comment", "Answer").</summary>
+    internal static FrozenSet<string> PostTypes => PostTypeSet.Value;
 
     /// <summary>schema.org types of a discussion and its posts ("DiscussionForumPosting", "Answer").</summary>
     internal static FrozenSet<string> DiscussionTypes => DiscussionTypeSet.Value;

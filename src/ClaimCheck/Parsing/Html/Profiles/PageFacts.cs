@@ -264,10 +264,12 @@ internal sealed class PageFacts
     {
         foreach (var node in element.ChildNodes)
         {
-            if (node is not IText { Data: var data } || data.Length > 60 || !data.AsSpan().ContainsAnyInRange('0', '9'))
+            if (node is not IText { Data: var raw } || raw.AsSpan().Trim() is not { Length: <= 60 } trimmed || !trimmed.ContainsAnyInRange('0', '9'))
             {
                 continue;
             }
+
+            string data = trimmed.ToString();
 
             if (NumericDate.IsMatch(data))
             {

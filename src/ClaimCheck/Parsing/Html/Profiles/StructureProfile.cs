@@ -14,10 +14,6 @@ namespace ClaimCheck.Parsing.Html.Profiles;
 /// </summary>
 internal sealed class StructureProfile : HtmlProfile
 {
-    /// <summary>schema.org types that are one post each.</summary>
-    private static readonly HashSet<string> PostTypes = new(StringComparer.OrdinalIgnoreCase)
-        { "DiscussionForumPosting", "Comment", "Answer", "Question", "SocialMediaPosting" };
-
     private static readonly string[] QuoteAttributes = ["data-author", "data-quote", "data-username", "data-user", "data-name"];
 
     private static readonly string[] NotQuoteParts = ["btn", "button", "link", "reply", "multi", "action", "icon", "count", "quoted", "unquote"];
@@ -137,6 +133,12 @@ internal sealed class StructureProfile : HtmlProfile
     {
         string? classes = element.GetAttribute("class");
         string? id = element.Id;
+        if (element.LocalName.Contains('-', StringComparison.Ordinal))
+        {
+            // A custom element's name says what it is as a class would ("faceplate-hovercard").
+            classes = classes is null ? element.LocalName : classes + " " + element.LocalName;
+        }
+
         if (classes is null && id is null)
         {
             return false;
@@ -160,7 +162,7 @@ internal sealed class StructureProfile : HtmlProfile
         var found = new List<IElement>();
         foreach (var element in facts.Elements)
         {
-            if (element.HasAttribute("itemscope") && Dom.Attribute(element, "itemtype") is { } type && PostTypes.Contains(LastSegment(type)))
+            if (element.HasAttribute("itemscope") && Dom.Attribute(element, "itemtype") is { } type && Lexicon.PostTypes.Contains(LastSegment(type)))
             {
                 found.Add(element);
             }
@@ -226,37 +228,42 @@ internal sealed class StructureProfile : HtmlProfile
 
     /// <summary>
     /// An opening post of its own shape before the first unit (a topic above its replies): the siblings before
-    /// the first unit's branch, a few levels up, when they hold a member's name and prose.
+    /// the first unit's branch, a few levels up (the byline may sit a level above the text), once they hold a
+    /// member's name, a date and prose. When one of them holds most of the prose, it alone is the body.
     /// </summary>
     private PostSource? LeadPost(IElement first, Dictionary<IElement, int> prose)
     {
+        var roots = new List<IElement>();
+        int authors = 0, dates = 0, text = 0;
         var branch = first;
-        for (int level = 0; level < 4 && branch.ParentElement is { } parent && parent.LocalName is not ("body" or "html"); level++)
+        for (int level = 0; level < 7 && branch.ParentElement is { } parent && parent.LocalName is not ("body" or "html"); level++)
         {
-            var roots = new List<IElement>();
-            int authors = 0, text = 0;
+            var found = new List<IElement>();
             for (var sibling = parent.FirstElementChild; sibling is not null && !ReferenceEquals(sibling, branch); sibling = sibling.NextElementSibling)
             {
                 int index = _facts.IndexOf(sibling);
-                if (index < 0 || Dom.IsHeading(sibling) || IsChrome(sibling))
+                if (index < 0 || Dom.IsHeading(sibling) || sibling.LocalName is "aside" or "header" || IsChrome(sibling))
                 {
                     continue;
                 }
 
                 authors += _facts.Authors[index];
+                dates += _facts.Dates[index];
                 text += prose.GetValueOrDefault(sibling);
-                roots.Add(sibling);
+                found.Add(sibling);
             }
 
-            if (authors > 0 && text >= 60)
+            roots.InsertRange(0, found);
+            // Like a post, an opening post has a name, a date and prose.
+            if (authors > 0 && dates > 0 && text >= 60)
             {
+                // The post starts at its byline: what comes before it (a community's blurb, a title bar) is not its text.
+                roots = roots.SkipWhile(r => _facts.Authors[_facts.IndexOf(r)] == 0).ToList();
                 var (author, date) = Byline(roots);
-                return new PostSource(author, date, [.. roots.Where(r => prose.GetValueOrDefault(r) > 0)]);
-            }
-
-            if (text >= 60)
-            {
-                return null;
+                var main = roots.MaxBy(r => prose.GetValueOrDefault(r))!;
+                int total = roots.Sum(r => prose.GetValueOrDefault(r));
+                var body = prose.GetValueOrDefault(main) >= BodyShare * total ? [main] : roots.Where(r => prose.GetValueOrDefault(r) > 0).ToList();
+                return new PostSource(author, date, body);
             }
 
             branch = parent;
