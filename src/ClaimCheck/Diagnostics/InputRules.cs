@@ -73,5 +73,11 @@ public static class InputRules
         "the PDF has no text layer on any of its {0:N0} pages (a scan, or text drawn as images or shapes): nothing could be checked; run OCR on it and check the result",
         RuleCategory.Input, Severity.Error);
 
+    /// <summary>CC9007 (Warning): the page looks like a discussion but no posts were found in it; it was read as one article. Argument: what makes it look like one.</summary>
+    public static readonly RuleDescriptor NoPostsFound = new(
+        RuleIds.NoPostsFound, "Discussion page without posts",
+        "the page looks like a discussion ({0}) but no posts were found in it; it was read as one article, so quotes and authors are not told apart",
+        RuleCategory.Input, Severity.Warning);
+
     private static RuleDescriptor Cc9002(string messageFormat) => new(RuleIds.Unreadable, "Input unreadable", messageFormat, RuleCategory.Input, Severity.Error);
 }

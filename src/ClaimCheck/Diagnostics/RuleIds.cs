@@ -114,6 +114,9 @@ public static class RuleIds
     /// <summary>CC9006: the PDF has no text layer.</summary>
     public const string NoTextLayer = "CC9006";
 
+    /// <summary>CC9007: a page that looks like a discussion yielded no posts.</summary>
+    public const string NoPostsFound = "CC9007";
+
     /// <summary>The prefix of every built-in id; a user's own rules must not use it.</summary>
     internal const string BuiltInPrefix = "CC";
 

@@ -24,7 +24,7 @@ public sealed class ThreadReader
     [
         InputRules.Unreadable, InputRules.UnreadableDirectory, InputRules.UnreadableMissing, InputRules.UnreadableEmpty, InputRules.UnreadableBinary,
         InputRules.UnreadableByteOrderMark, InputRules.UnreadableDeclaredCharset, InputRules.UnreadableNotRegular, InputRules.UnreadableUtf8, InputRules.OverSizeLimit, InputRules.NestingFlattened,
-        InputRules.UnreadablePdfOverLimit, InputRules.UnreadablePdfEncrypted, InputRules.UnreadablePdfCorrupt, InputRules.UnreadableMhtmlNoHtml, InputRules.NoTextLayer,
+        InputRules.UnreadablePdfOverLimit, InputRules.UnreadablePdfEncrypted, InputRules.UnreadablePdfCorrupt, InputRules.UnreadableMhtmlNoHtml, InputRules.NoTextLayer, InputRules.NoPostsFound,
     ];
 
     /// <summary>Creates a reader.</summary>

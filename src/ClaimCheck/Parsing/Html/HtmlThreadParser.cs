@@ -33,6 +33,17 @@ internal static class HtmlThreadParser
             }
         }
 
+        if (StructureProfile.Detect(document) is { } structure)
+        {
+            return ReadThread(html, path, structure, locator, structure.Extract(document), inputFindings);
+        }
+
+        if (signals.DiscussionEvidence is { } evidence)
+        {
+            // Never a silent one-block page when the page says it is a discussion.
+            inputFindings = inputFindings.Add(Finding.Create(InputRules.NoPostsFound, Location.ForFile(path), evidence));
+        }
+
         return ReadArticle(html, path, document, signals, locator, inputFindings);
     }
 

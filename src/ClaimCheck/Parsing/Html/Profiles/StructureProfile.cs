@@ -1,0 +1,526 @@
+using AngleSharp.Dom;
+using ClaimCheck.Lexicons;
+
+namespace ClaimCheck.Parsing.Html.Profiles;
+
+/// <summary>
+/// Finds the posts of a discussion page by its structure, whatever software made it: schema.org microdata
+/// posts (<c>DiscussionForumPosting</c>, <c>Comment</c>, <c>Answer</c>, <c>Question</c>), else the repeating
+/// unit of the page — elements of one shape (tag and classes) each holding an author (a profile link or a
+/// name element), a date (<c>&lt;time&gt;</c>, a datetime attribute or a date element) and prose. An opening
+/// post of another shape just before the first unit (a topic above its replies) is taken too. Inside a
+/// post, the body is the part that holds most of its prose; quotes are <c>&lt;blockquote&gt;</c> and
+/// quote-classed blocks, their member read from data attributes or a header ("X wrote:", "Quote from: X").
+/// One instance per page: it knows the page's posts, bylines and quote headers.
+/// </summary>
+internal sealed class StructureProfile : HtmlProfile
+{
+    private static readonly string[] QuoteAttributes = ["data-author", "data-quote", "data-username", "data-user", "data-name"];
+
+    private static readonly string[] NotQuoteParts = ["btn", "button", "link", "reply", "multi", "action", "icon", "count", "quoted", "unquote"];
+
+    private static readonly string[] QuoteHeaderParts = ["title", "header", "head", "cite", "citation", "postedby", "author", "name", "user", "top"];
+
+    /// <summary>A unit's mean prose (characters outside links, names and dates) below which a repeating shape is not posts.</summary>
+    private const int MinMeanProse = 20;
+
+    /// <summary>How much of its parent's prose a child must hold to be taken as the body instead of the parent.</summary>
+    private const double BodyShare = 0.7;
+
+    /// <summary>The longest text a quote header, name or date element has.</summary>
+    private const int MaxLabel = 160;
+
+    private readonly PageFacts _facts;
+    private readonly HashSet<IElement> _units = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<IElement> _bylines = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<IElement> _quoteHeaders = new(ReferenceEqualityComparer.Instance);
+    private PageExtraction _page = new(null, null, []);
+
+    private StructureProfile(PageFacts facts) => _facts = facts;
+
+    /// <summary>The profile of a page whose posts its structure shows, or null when it shows none.</summary>
+    internal static StructureProfile? Detect(IDocument document)
+    {
+        var facts = PageFacts.Read(document);
+        var profile = new StructureProfile(facts);
+        var units = MicrodataPosts(facts);
+        bool microdata = units.Count > 0;
+        if (!microdata)
+        {
+            units = RepeatingUnits(facts);
+        }
+
+        if (units.Count == 0)
+        {
+            return null;
+        }
+
+        profile._units.UnionWith(units);
+        var prose = facts.ProseWithout(profile._units);
+        var posts = new List<PostSource>();
+        if (profile.LeadPost(units[0], prose) is { } lead)
+        {
+            posts.Add(lead);
+        }
+
+        foreach (var unit in units)
+        {
+            posts.Add(profile.Read(unit, prose, microdata));
+        }
+
+        string? title = Dom.Text(Dom.First(document, e => e.LocalName == "h1")) ?? PageTitle(document);
+        profile._page = new PageExtraction(title, null, posts);
+        return profile;
+    }
+
+    internal override bool Matches(PageSignals signals) => true;
+
+    internal override PageExtraction Extract(IDocument document) => _page;
+
+    internal override bool IsChrome(IElement element)
+    {
+        if (_units.Contains(element) || _bylines.Contains(element) || _quoteHeaders.Contains(element))
+        {
+            return true;
+        }
+
+        if (element.LocalName is "nav" or "form" or "footer" || element.GetAttribute("role") is "navigation" or "toolbar" or "menu" or "menubar")
+        {
+            return true;
+        }
+
+        if (IsChromeClass(element) || _facts.IsUserPanel(_facts.IndexOf(element)))
+        {
+            return true;
+        }
+
+        // A header line just before a quote ("X wrote:" above a blockquote) belongs to the quote.
+        return element.NextElementSibling is { } next && (IsQuoteBlock(next) || (next.LocalName == "tr" && next.FirstElementChild is { } cell && IsQuoteBlock(cell)))
+            && HeaderOf(element) is not null;
+    }
+
+    internal override QuoteMarkup? AsQuote(IElement element)
+    {
+        if (!IsQuoteBlock(element) || InsideQuote(element))
+        {
+            return null;
+        }
+
+        foreach (string attribute in QuoteAttributes)
+        {
+            if (Dom.Attribute(element, attribute) is { } named && named.Length <= 60)
+            {
+                MarkHeader(element);
+                return new QuoteMarkup(named, null);
+            }
+        }
+
+        if (MarkHeader(element) is { } header)
+        {
+            return new QuoteMarkup(header.Member, null);
+        }
+
+        // "Quote:" or "X wrote:" on the line (or table row) before the quote.
+        if (HeaderBefore(element) is { } above)
+        {
+            return new QuoteMarkup(above.Member, null);
+        }
+
+        return new QuoteMarkup(null, null);
+    }
+
+    /// <summary>True for an element whose class or id names chrome (signature, user panel, reactions, share bar).</summary>
+    internal static bool IsChromeClass(IElement element)
+    {
+        string? classes = element.GetAttribute("class");
+        string? id = element.Id;
+        if (element.LocalName.Contains('-', StringComparison.Ordinal))
+        {
+            // A custom element's name says what it is as a class would ("faceplate-hovercard").
+            classes = classes is null ? element.LocalName : classes + " " + element.LocalName;
+        }
+
+        if (classes is null && id is null)
+        {
+            return false;
+        }
+
+        foreach (string part in Lexicon.PostChromeClassParts)
+        {
+            if ((classes is not null && classes.Contains(part, StringComparison.OrdinalIgnoreCase))
+                || (id is not null && id.Contains(part, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The elements of microdata post types, when the page has any.</summary>
+    private static List<IElement> MicrodataPosts(PageFacts facts)
+    {
+        var found = new List<IElement>();
+        foreach (var element in facts.Elements)
+        {
+            if (element.HasAttribute("itemscope") && Dom.Attribute(element, "itemtype") is { } type && Lexicon.PostTypes.Contains(LastSegment(type)))
+            {
+                found.Add(element);
+            }
+        }
+
+        return found;
+    }
+
+    private static string LastSegment(string type)
+    {
+        type = type.Trim().TrimEnd('/');
+        int slash = type.LastIndexOfAny(['/', '#']);
+        return slash < 0 ? type : type[(slash + 1)..];
+    }
+
+    /// <summary>
+    /// The repeating unit: of the groups of elements with one shape, the one with the most members that have
+    /// an author, a date and prose; among groups about as wordy as the best, the deepest (the tightest unit).
+    /// </summary>
+    private static List<IElement> RepeatingUnits(PageFacts facts)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < facts.Elements.Count; i++)
+        {
+            if (facts.CanBeUnit(i))
+            {
+                string shape = facts.Shape[i];
+                if (!groups.TryGetValue(shape, out var members))
+                {
+                    groups[shape] = members = [];
+                }
+
+                members.Add(i);
+            }
+        }
+
+        var candidates = new List<(List<int> Members, int Count, long Prose, double Depth)>();
+        foreach (var members in groups.Values)
+        {
+            if (members.Count < 2)
+            {
+                continue;
+            }
+
+            var qualified = members.Where(facts.LooksLikePost).ToList();
+            long prose = qualified.Sum(i => (long)facts.Prose[i]);
+            if (qualified.Count >= 2 && qualified.Count * 2 >= members.Count && prose >= (long)MinMeanProse * qualified.Count)
+            {
+                candidates.Add((qualified, qualified.Count, prose, qualified.Average(i => facts.Depth[i])));
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        int most = candidates.Max(c => c.Count);
+        long wordiest = candidates.Where(c => c.Count == most).Max(c => c.Prose);
+        var best = candidates.Where(c => c.Count == most && c.Prose * 100 >= wordiest * 85).MaxBy(c => c.Depth);
+        return [.. best.Members.Select(i => facts.Elements[i])];
+    }
+
+    /// <summary>
+    /// An opening post of its own shape before the first unit (a topic above its replies): the siblings before
+    /// the first unit's branch, a few levels up (the byline may sit a level above the text), once they hold a
+    /// member's name, a date and prose. When one of them holds most of the prose, it alone is the body.
+    /// </summary>
+    private PostSource? LeadPost(IElement first, Dictionary<IElement, int> prose)
+    {
+        var roots = new List<IElement>();
+        int authors = 0, dates = 0, text = 0;
+        var branch = first;
+        for (int level = 0; level < 7 && branch.ParentElement is { } parent && parent.LocalName is not ("body" or "html"); level++)
+        {
+            var found = new List<IElement>();
+            for (var sibling = parent.FirstElementChild; sibling is not null && !ReferenceEquals(sibling, branch); sibling = sibling.NextElementSibling)
+            {
+                int index = _facts.IndexOf(sibling);
+                if (index < 0 || Dom.IsHeading(sibling) || sibling.LocalName is "aside" or "header" || IsChrome(sibling))
+                {
+                    continue;
+                }
+
+                authors += _facts.Authors[index];
+                dates += _facts.Dates[index];
+                text += prose.GetValueOrDefault(sibling);
+                found.Add(sibling);
+            }
+
+            roots.InsertRange(0, found);
+            // Like a post, an opening post has a name, a date and prose.
+            if (authors > 0 && dates > 0 && text >= 60)
+            {
+                // The post starts at its byline: what comes before it (a community's blurb, a title bar) is not its text.
+                roots = roots.SkipWhile(r => _facts.Authors[_facts.IndexOf(r)] == 0).ToList();
+                var (author, date) = Byline(roots);
+                var main = roots.MaxBy(r => prose.GetValueOrDefault(r))!;
+                int total = roots.Sum(r => prose.GetValueOrDefault(r));
+                var body = prose.GetValueOrDefault(main) >= BodyShare * total ? [main] : roots.Where(r => prose.GetValueOrDefault(r) > 0).ToList();
+                return new PostSource(author, date, body);
+            }
+
+            branch = parent;
+        }
+
+        return null;
+    }
+
+    private PostSource Read(IElement unit, Dictionary<IElement, int> prose, bool microdata)
+    {
+        var (author, date) = Byline([unit]);
+        IElement body = unit;
+        if (microdata && Dom.First(unit, e => e.GetAttribute("itemprop") is "text" or "articleBody" or "commentText" or "description", Inside(unit)) is { } text)
+        {
+            body = text;
+        }
+
+        while (BestChild(body, prose) is { } child && prose.GetValueOrDefault(child) >= BodyShare * prose.GetValueOrDefault(body) && prose.GetValueOrDefault(body) > 0)
+        {
+            body = child;
+        }
+
+        return new PostSource(author, date, [body]);
+    }
+
+    private IElement? BestChild(IElement element, Dictionary<IElement, int> prose)
+    {
+        IElement? best = null;
+        int most = -1;
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            int score = prose.GetValueOrDefault(child);
+            if (score > most && !_units.Contains(child) && !Dom.IsInvisible(child) && IsQuoteBlock(child) is false)
+            {
+                best = child;
+                most = score;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The first author name and date in <paramref name="roots"/> (not in nested posts or quotes); their elements become chrome.</summary>
+    private (string? Author, DateTimeOffset? Date) Byline(IReadOnlyList<IElement> roots)
+    {
+        string? author = null, fallback = null;
+        DateTimeOffset? date = null;
+        bool dated = false;
+        foreach (var root in roots)
+        {
+            foreach (var element in Dom.Descendants(root, e => !_units.Contains(e) && !IsQuoteBlock(e)))
+            {
+                int index = _facts.IndexOf(element);
+                if (index < 0 || _units.Contains(element) || IsQuoteBlock(element))
+                {
+                    continue;
+                }
+
+                if (author is null && _facts.IsAuthor(index) && NameIn(element) is { } name)
+                {
+                    // An avatar's initial ("M") gives way to the full name that follows.
+                    if (name.Length == 1 && fallback is null)
+                    {
+                        fallback = name;
+                        continue;
+                    }
+
+                    author = name;
+                    _bylines.Add(element);
+                }
+                else if (!dated && _facts.IsDate(index))
+                {
+                    dated = true;
+                    date = DateIn(element);
+                    _bylines.Add(element);
+                }
+
+                if (author is not null && dated)
+                {
+                    return (author, date);
+                }
+            }
+        }
+
+        return (author ?? fallback, date);
+    }
+
+    /// <summary>The member named by an author element: its microdata name, else its profile link's text, else its own text.</summary>
+    private string? NameIn(IElement element)
+    {
+        var named = Dom.First(element, e => e.GetAttribute("itemprop") == "name")
+            ?? Dom.First(element, e => e.LocalName == "a" && PageFacts.IsProfileLink(e) && Dom.Text(e) is not null);
+        // A name element that also holds the date ("bure 1年前") gives the name without it.
+        string? text = Dom.Text(named ?? element, e => _facts.IndexOf(e) is int i && i >= 0 && _facts.IsDate(i)) ?? Dom.Attribute(element, "content");
+        if (text is null)
+        {
+            return null;
+        }
+
+        text = text.Trim().TrimStart('@').Trim();
+        foreach (string by in (ReadOnlySpan<string>)["Posted by ", "posted by ", "By ", "by "])
+        {
+            if (text.StartsWith(by, StringComparison.Ordinal))
+            {
+                text = text[by.Length..].Trim();
+            }
+        }
+
+        text = text.TrimEnd(':', '：').Trim();
+        return text.Length is > 0 and <= 60 ? text : null;
+    }
+
+    private static DateTimeOffset? DateIn(IElement element)
+    {
+        var stamped = element.HasAttribute("datetime") || element.HasAttribute("content") ? element : Dom.First(element, e => e.HasAttribute("datetime"));
+        string? value = stamped is null ? null : Dom.Attribute(stamped, "datetime") ?? Dom.Attribute(stamped, "content");
+        return Attribution.ParseDateTime(value) ?? Attribution.ParseDateTime(Dom.Attribute(element, "title"));
+    }
+
+    private Func<IElement, bool> Inside(IElement unit) => e => ReferenceEquals(e, unit) || !_units.Contains(e);
+
+    /// <summary>True for a block that quotes: a blockquote, a block with a quote class, or a block under a "Quote:" header line.</summary>
+    private bool IsQuoteBlock(IElement element)
+    {
+        if (element.LocalName == "blockquote")
+        {
+            return true;
+        }
+
+        if (!Dom.IsBlockLevel(element) && element.LocalName != "aside")
+        {
+            return false;
+        }
+
+        return IsQuoteClass(element) || HeaderBefore(element) is not null;
+    }
+
+    /// <summary>The header just before a block: its previous sibling, or for a table cell alone in its row, the row before.</summary>
+    private Header? HeaderBefore(IElement element)
+    {
+        if (element.PreviousElementSibling is { } before)
+        {
+            return HeaderOf(before);
+        }
+
+        return element.LocalName is "td" && element.ParentElement is { LocalName: "tr", PreviousElementSibling: { } row } ? HeaderOf(row) : null;
+    }
+
+    private static bool IsQuoteClass(IElement element)
+    {
+        if (element.GetAttribute("class") is not { } classes || !classes.Contains("quote", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (string name in element.ClassList)
+        {
+            if (name.Contains("quote", StringComparison.OrdinalIgnoreCase) && !ContainsAny(name, NotQuoteParts) && !ContainsAny(name, QuoteHeaderParts))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the element sits in a quote block of its parent or grandparent (the body of an outer quote's frame).</summary>
+    private bool InsideQuote(IElement element)
+    {
+        var up = element.ParentElement;
+        for (int level = 0; level < 2 && up is not null; level++, up = up.ParentElement)
+        {
+            if (up.LocalName == "blockquote" || (IsQuoteClass(up) && Dom.IsBlockLevel(up)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The header inside a quote (a cite or title element, or a first line "X wrote:"), now chrome; null when it has none.</summary>
+    private Header? MarkHeader(IElement quote)
+    {
+        foreach (var element in Dom.Descendants(quote, e => e.LocalName != "blockquote" && !IsQuoteClass(e)))
+        {
+            bool structural = element.LocalName == "cite" || (element.GetAttribute("class") is { } classes && ContainsAny(classes, QuoteHeaderParts) && classes.Contains("quote", StringComparison.OrdinalIgnoreCase));
+            if (structural && Dom.Text(element) is { Length: <= MaxLabel } text)
+            {
+                _quoteHeaders.Add(element);
+                var link = Dom.First(element, e => e.LocalName == "a" && PageFacts.IsProfileLink(e));
+                return new Header(Dom.Text(link) ?? QuoteHeader.NameOf(text));
+            }
+
+            if (Dom.IsBlockLevel(element) || element.LocalName is "b" or "strong" or "span")
+            {
+                // The quote's first line of text decides: a header, or the quoted text itself.
+                if (HeaderOf(element) is { } header)
+                {
+                    _quoteHeaders.Add(element);
+                    return header;
+                }
+
+                if (HasOwnText(element))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasOwnText(IElement element)
+    {
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The header an element's short text is ("X wrote:", "Quote:"), or null.</summary>
+    private Header? HeaderOf(IElement element)
+    {
+        int index = _facts.IndexOf(element);
+        if (index < 0 || _facts.Text[index] is 0 or > MaxLabel || element.LocalName == "blockquote" || IsQuoteClass(element))
+        {
+            return null;
+        }
+
+        // A header is one line: nothing under it starts a block of its own (a quote's frame and text would).
+        if (Dom.First(element, e => e.LocalName is "p" or "blockquote" or "ul" or "ol" or "table" or "pre" || IsQuoteClass(e)) is not null)
+        {
+            return null;
+        }
+
+        return QuoteHeader.TryRead(Dom.Text(element), out string? member) ? new Header(member) : null;
+    }
+
+    private static bool ContainsAny(string text, string[] parts)
+    {
+        foreach (string part in parts)
+        {
+            if (text.Contains(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record Header(string? Member);
+}

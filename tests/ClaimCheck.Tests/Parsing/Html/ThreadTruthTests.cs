@@ -1,0 +1,129 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Parsing.Html;
+
+/// <summary>
+/// The check-half measurement of docs/parsing.md ("Discussion pages by structure"): posts, authors and quotes
+/// against ThreadTruth.tsv (written by reading each page), and post text against magic-html's reference
+/// text. The pages are third-party (../shared/data; skipped without it). The floors are the figures measured
+/// once on the check half, so the tests guard against regressions; the issue's targets are in the doc.
+/// </summary>
+public sealed class ThreadTruthTests
+{
+    private static readonly Regex Word = new(@"\w+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static string TruthPath => Path.Combine(Corpus.RepositoryRoot, "tests", "ClaimCheck.Tests", "Parsing", "Html", "ThreadTruth.tsv");
+
+    private static IEnumerable<Row> Rows() => File.ReadLines(TruthPath)
+        .Where(l => l.Length > 0 && l[0] != '#')
+        .Select(l => l.Split('\t'))
+        .Select(f => new Row(f[0], int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture), Split(f[2]), f[3] == "-" ? [] : Split(f[3])));
+
+    [Test]
+    public void Every_truth_page_is_in_the_check_half()
+        => Rows().Should().OnlyContain(r => IsCheckHalf(Path.GetFileName(r.Page)));
+
+    [Test]
+    public void Check_half_pages_have_their_posts_authors_and_quotes()
+    {
+        SharedData.Require("forum-html-more");
+        int right = 0, pages = 0, quotes = 0, recognised = 0;
+        foreach (var row in Rows())
+        {
+            var document = HtmlPages.Read(SharedData.Require(row.Page));
+            var authors = document.Kind == DocumentKind.ForumThread ? document.Posts.Select(p => p.Author ?? string.Empty).ToList() : [];
+            bool ok = authors.Count == row.Posts && authors.SequenceEqual(row.Authors);
+            var found = document.Kind == DocumentKind.ForumThread
+                ? document.Blocks.Where(b => b.Kind != BlockKind.Commentary).Select(b => b.Kind == BlockKind.QuotedPost ? b.QuotedSource! : "?").ToList()
+                : [];
+            int matched = 0;
+            foreach (string quote in row.Quotes)
+            {
+                if (found.Remove(quote))
+                {
+                    matched++;
+                }
+            }
+
+            pages++;
+            right += ok ? 1 : 0;
+            quotes += row.Quotes.Count;
+            recognised += matched;
+            TestContext.Out.WriteLine($"{(ok ? "ok  " : "MISS")} {Path.GetFileName(row.Page)}: {document.Kind}, {authors.Count}/{row.Posts} posts [{string.Join("|", authors)}]; quotes {matched}/{row.Quotes.Count}");
+        }
+
+        TestContext.Out.WriteLine($"pages right {right}/{pages}; quotes recognised {recognised}/{quotes}");
+        right.Should().BeGreaterThanOrEqualTo(PagesRightFloor);
+        recognised.Should().BeGreaterThanOrEqualTo(QuotesFloor);
+    }
+
+    [Test]
+    public void Check_half_post_text_against_the_reference()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(SharedData.Require("forum-html/gold/magic-html-forum-base.json")));
+        var gold = json.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetProperty("content").GetString() ?? string.Empty);
+        var pages = Directory.EnumerateFiles(SharedData.Require("forum-html-more"), "*.html")
+            .Concat(Directory.EnumerateFiles(SharedData.Require("forum-html"), "*.html", SearchOption.AllDirectories))
+            .Where(p => IsCheckHalf(Path.GetFileName(p)))
+            .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal);
+        var recalls = new List<double>();
+        var precisions = new List<double>();
+        foreach (string page in pages)
+        {
+            var id = Regex.Match(Path.GetFileNameWithoutExtension(page), "-([0-9a-f]{12})$");
+            if (!id.Success || gold.Keys.FirstOrDefault(k => k.StartsWith(id.Groups[1].Value, StringComparison.Ordinal)) is not { } key)
+            {
+                continue;
+            }
+
+            var reference = Tokens(gold[key]);
+            var document = HtmlPages.Read(page);
+            var ours = Tokens(HtmlPages.AllBlockText(document));
+            int common = reference.Sum(g => Math.Min(g.Value, ours.GetValueOrDefault(g.Key)));
+            double recall = (double)common / Math.Max(1, reference.Values.Sum());
+            double precision = (double)common / Math.Max(1, ours.Values.Sum());
+            recalls.Add(recall);
+            precisions.Add(precision);
+            TestContext.Out.WriteLine($"{Path.GetFileName(page)}: {document.Kind} recall {recall:F2} precision {precision:F2}");
+        }
+
+        double medianRecall = Median(recalls), medianPrecision = Median(precisions);
+        TestContext.Out.WriteLine($"{recalls.Count} pages: median recall {medianRecall:F3}, median precision {medianPrecision:F3}");
+        medianRecall.Should().BeGreaterThanOrEqualTo(RecallFloor);
+        medianPrecision.Should().BeGreaterThanOrEqualTo(PrecisionFloor);
+    }
+
+    // Measured once on the check half (docs/parsing.md); regressions below these fail.
+    private const int PagesRightFloor = 11;
+    private const int QuotesFloor = 18;
+    private const double RecallFloor = 0.89;
+    private const double PrecisionFloor = 0.95;
+
+    private static bool IsCheckHalf(string name) => SHA256.HashData(Encoding.UTF8.GetBytes(name))[0] % 2 == 1;
+
+    private static List<string> Split(string field) => [.. field.Split('|', StringSplitOptions.RemoveEmptyEntries)];
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static Dictionary<string, int> Tokens(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var match in Word.EnumerateMatches(text))
+        {
+            string token = text.Substring(match.Index, match.Length).ToLowerInvariant();
+            counts[token] = counts.GetValueOrDefault(token) + 1;
+        }
+
+        return counts;
+    }
+
+    private sealed record Row(string Page, int Posts, List<string> Authors, List<string> Quotes);
+}
