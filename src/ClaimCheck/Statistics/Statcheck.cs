@@ -11,7 +11,9 @@ namespace ClaimCheck.Statistics;
 /// range of p. "ns" reads as p &gt; α. A p that fits only when read as truncated is still inconsistent (statcheck
 /// only rounds), but is told apart (<see cref="Outcome.FitsTruncated"/>), and never where the truncated reading
 /// would change the decision. One-tailed p is tried only when the text declares one-sided tests anywhere
-/// (statcheck's OneTailedTxt, read by Linking), and only if it makes the result consistent. Significance uses α
+/// (statcheck's OneTailedTxt, read by Linking), and only if it makes the result consistent; there, a result that
+/// stays inconsistent is a decision error only if the decision flips under both readings (statcheck keeps the
+/// two-sided verdict). Significance uses α
 /// (p equal to α counts as significant); a bound on the far side of α ("p &gt; .04" at α = .05) states no decision.
 /// </summary>
 internal static class Statcheck
@@ -68,15 +70,19 @@ internal static class Statcheck
             }
         }
 
-        bool flips = !consistent && reportedSignificant switch
-        {
-            true => computed.Lower > alpha,
-            false => computed.Upper <= alpha,
-            null => false,
-        };
+        // Where the text declares one-sided tests, the decision flips only if it flips under both readings.
+        bool flips = !consistent && Flips(reportedSignificant, computed, alpha)
+            && !(textDeclaresOneSided && !Flips(reportedSignificant, new Interval(twoSided.Lower / 2, twoSided.Upper / 2), alpha));
         bool truncated = !consistent && !flips && relation == RelationalOperator.Equal && p is { } printed && PReadings.TruncatedFits(printed, computed, alpha);
         return new Outcome(claim, relation, bound, p is { } text ? text.Text : pValue.ValueText, computed, consistent, flips, oneSided, truncated);
     }
+
+    private static bool Flips(bool? reportedSignificant, Interval computed, double alpha) => reportedSignificant switch
+    {
+        true => computed.Lower > alpha,
+        false => computed.Upper <= alpha,
+        null => false,
+    };
 
     /// <summary>
     /// Two-tailed p over the statistic's range, or null when its degrees of freedom are missing: the rounding
