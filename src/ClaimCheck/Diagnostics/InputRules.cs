@@ -26,6 +26,12 @@ public static class InputRules
         RuleIds.ReconstructedNumber, "Number reconstructed from damaged notation",
         "'{0}' read as {1} × 10^{2}: the superscript of the power of ten was lost in copying", RuleCategory.Input, Severity.Info);
 
+    /// <summary>CC9004's wording for a letter read as a digit: the "l" of "F(l, 28)".</summary>
+    internal static readonly RuleDescriptor LetterForDigit = ReconstructedNumber with
+    {
+        MessageFormat = "'{0}' read as the digit {1}: a letter stands where the statistic's degrees of freedom must be",
+    };
+
     /// <summary>CC9002: the path names a folder.</summary>
     internal static readonly RuleDescriptor UnreadableDirectory = Cc9002("the path is a directory, not a file");
 

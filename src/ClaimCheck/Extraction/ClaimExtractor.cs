@@ -18,7 +18,7 @@ namespace ClaimCheck.Extraction;
 public static class ClaimExtractor
 {
     /// <summary>The findings extraction raises (CC9004), for the rule catalogue.</summary>
-    internal static ImmutableArray<RuleDescriptor> SupportedRules { get; } = [InputRules.ReconstructedNumber];
+    internal static ImmutableArray<RuleDescriptor> SupportedRules { get; } = [InputRules.ReconstructedNumber, InputRules.LetterForDigit];
 
     /// <summary>Extracts the claims of every block of <paramref name="document"/>, sentence by sentence (<see cref="Block.Sentences"/>).</summary>
     /// <param name="document">A parsed document.</param>
@@ -103,7 +103,11 @@ public static class ClaimExtractor
 
             foreach (var number in claim.Numbers)
             {
-                if (number.IsReconstructed)
+                if (number.IsReconstructed && number.Text.Length == 1 && char.IsLetter(number.Text[0]))
+                {
+                    findings.Add(Finding.Create(InputRules.LetterForDigit, Location.In(source, number.Span), number.Text, number.Value.ToString(CultureInfo.InvariantCulture)));
+                }
+                else if (number.IsReconstructed)
                 {
                     findings.Add(Finding.Create(InputRules.ReconstructedNumber, Location.In(source, number.Span),
                         number.Text, (number.Value / Math.Pow(10, number.Exponent)).ToString("G6", CultureInfo.InvariantCulture), number.Exponent));

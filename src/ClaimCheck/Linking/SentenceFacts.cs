@@ -21,5 +21,5 @@ internal sealed record SentenceFacts(bool SpeaksOfAllocation, bool SaysWholeNumb
         => new(
             SpeaksOfAllocation: sentence.AsSpan().IndexOfAny(Lexicon.AllocationStems) >= 0,
             SaysWholeNumbers: sentence.AsSpan().IndexOfAny(Lexicon.WholeNumberData) >= 0,
-            DeclaresOneSided: OneSidedTests.Declared(sentence));
+            DeclaresOneSided: OneSidedTests.DeclaredBeside(sentence));
 }

@@ -36,7 +36,10 @@ public sealed record TestStatisticClaim : Claim, ITestedClaim
     /// <summary>The N printed inside the parentheses (<c>χ2(1, N = 100)</c>), or null.</summary>
     public ReportedNumber? SampleSize { get; internal init; }
 
-    /// <summary>The statistic's value.</summary>
+    /// <summary>The relation printed between the statistic and its value: <see cref="RelationalOperator.Equal"/>, or a bound ("t(28) &lt; 2.2", "F(2, 52) &lt; 1").</summary>
+    public RelationalOperator Relation { get; internal init; }
+
+    /// <summary>The statistic's value (a bound when <see cref="Relation"/> is not equality).</summary>
     public ReportedNumber Value { get; internal init; }
 
     /// <summary>A confidence interval printed with it (mostly for r), or null.</summary>

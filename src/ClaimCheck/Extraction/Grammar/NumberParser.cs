@@ -20,6 +20,7 @@ internal static class NumberParser
         n.Decimals = t.Decimals;
         n.Exponent = t.Exponent;
         n.Sign = t.Sign;
+        n.Reconstructed = (t.Flags & TokenFlags.LetterForDigit) != 0;
         if ((reading & NumberReading.Scientific) != 0 && (t.Flags & TokenFlags.PowerOfTen) == 0)
         {
             ReadScientific(s, i, reading, ref n);
@@ -32,6 +33,15 @@ internal static class NumberParser
             n.Last = i + 2;
             n.Exponent = -(int)s[i + 2].Value;
             n.Value = Math.Pow(10, n.Exponent);
+            n.Decimals = 0;
+            n.Reconstructed = true;
+        }
+        else if ((reading & NumberReading.BarePower) != 0 && n.Last == i && IsFlatTen(s, i) && TryFlatExponent(s, i + 1, spacedSign: true, out int exponent, out int last))
+        {
+            // "P = 10(-8)", "P < 10 −8": PubMed's flattening of 10⁻⁸.
+            n.Last = last;
+            n.Exponent = exponent;
+            n.Value = Math.Pow(10, exponent);
             n.Decimals = 0;
             n.Reconstructed = true;
         }
@@ -69,6 +79,16 @@ internal static class NumberParser
             return;
         }
 
+        if (IsFlatTen(s, i + 2) && TryFlatExponent(s, i + 3, spacedSign: (reading & NumberReading.FlattenedPower) != 0, out int flatExponent, out int flatLast))
+        {
+            // "4 x 10(-8)", and in a p-value "5 × 10 −8": PubMed's flattening of 10⁻⁸.
+            n.Last = flatLast;
+            n.Exponent = flatExponent;
+            n.Value = Scale(mantissa, Math.Pow(10, flatExponent));
+            n.Reconstructed = true;
+            return;
+        }
+
         if ((reading & NumberReading.FlattenedPower) != 0 && power.IsPlainInteger && power.Length is 3 or 4)
         {
             var digits = s.TextOf(i + 2);
@@ -96,6 +116,35 @@ internal static class NumberParser
         double value = mantissa * power;
         return double.IsNaN(value) ? (double.IsInfinity(mantissa) ? mantissa : 0) : value;
     }
+
+    /// <summary>
+    /// A negative exponent flattened after a 10 at <paramref name="j"/>: "(-8)" glued to the 10, or (with
+    /// <paramref name="spacedSign"/>) "−8" set apart by a space, as PubMed prints 10⁻⁸.
+    /// </summary>
+    private static bool TryFlatExponent(SentenceScan s, int j, bool spacedSign, out int exponent, out int last)
+    {
+        exponent = 0;
+        last = j;
+        if (s.IsSymbol(j, '(') && s.IsGlued(j) && IsNegativeExponent(s, j + 1) && s.IsGlued(j + 1) && s.IsSymbol(j + 2, ')') && s.IsGlued(j + 2))
+        {
+            exponent = (int)s[j + 1].Value;
+            last = j + 2;
+            return true;
+        }
+
+        if (spacedSign && IsNegativeExponent(s, j) && !s.IsGlued(j) && !s.IsSymbol(j + 1, '%') && !s.IsNumber(j + 1))
+        {
+            exponent = (int)s[j].Value;
+            last = j;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsNegativeExponent(SentenceScan s, int j)
+        => s.IsNumber(j) && s[j].Sign is not ('\0' or '+') && s[j].Decimals == 0 && (s[j].Flags & (TokenFlags.PowerOfTen | TokenFlags.Thousands)) == 0
+        && s[j].Value is <= -1 and >= -99;
 
     private static bool IsFlatTen(SentenceScan s, int i)
         => s.IsNumber(i) && s[i].IsPlainInteger && s[i].Length == 2 && s[i].Value == 10;

@@ -151,6 +151,24 @@ internal static class PValueParser
     private static bool IsRelationSymbol(SentenceScan s, int j)
         => s.IsSymbol(j, '=') || s.IsSymbol(j, '<') || s.IsSymbol(j, '>') || s.IsSymbol(j, '≤') || s.IsSymbol(j, '≥');
 
+    /// <summary>A bare "ns" or "n.s." standing for the p of the result before it ("t(28) = 2.20, ns").</summary>
+    internal static bool TryReadNotSignificantWord(SentenceScan s, int j, out PValueRef p)
+    {
+        p = default;
+        p.QualifierFirst = -1;
+        p.QualifierLast = -1;
+        if (s.IsWord(j, "not") || !TryReadNotSignificant(s, j, out int last))
+        {
+            return false;
+        }
+
+        p.First = j;
+        p.Value.First = j;
+        p.Last = last;
+        p.Next = last + 1;
+        return true;
+    }
+
     private static bool TryReadNotSignificant(SentenceScan s, int j, out int last)
     {
         last = j;

@@ -34,6 +34,16 @@ internal static class TestStatisticRecognizer
         {
             j++;
         }
+        else if (statistic == TestStatisticKind.ChiSquare && s.IsSymbol(j, '_') && s.IsGlued(j) && s.IsNumber(j + 1) && s.IsGlued(j + 1) && s[j + 1].Value == 2)
+        {
+            // "chi_2(28)": the superscript written as a subscript mark.
+            j += 2;
+        }
+        else if (statistic == TestStatisticKind.Q && s.IsSymbol(j, '-') && s.IsGlued(j) && s.IsGlued(j + 1) && (s.IsWord(j + 1, "within") || s.IsWord(j + 1, "between")))
+        {
+            // "Q-within(2)", "Q-between(2)": a meta-analysis's heterogeneity within or between groups.
+            j += 2;
+        }
 
         NumberRef df1 = default, df2 = default, sampleSize = default;
         bool hasDf1 = false, hasDf2 = false, hasN = false;
@@ -65,7 +75,9 @@ internal static class TestStatisticRecognizer
                 k = sampleSize.Next;
             }
 
-            if (!s.IsSymbol(k, close))
+            // A t, r or z has one df (or none): "t(2,28)" and "z(28)" are no such statistic; only χ² carries its N there.
+            if (!s.IsSymbol(k, close) || (hasDf2 && statistic is TestStatisticKind.T or TestStatisticKind.R) || statistic == TestStatisticKind.Z
+                || (hasN && statistic != TestStatisticKind.ChiSquare))
             {
                 return false;
             }
@@ -80,6 +92,12 @@ internal static class TestStatisticRecognizer
             return false;
         }
 
+        var relation = s[j].Symbol switch
+        {
+            '<' => s.IsSymbol(j + 1, '=') ? RelationalOperator.LessOrEqual : RelationalOperator.Less,
+            '>' => s.IsSymbol(j + 1, '=') ? RelationalOperator.GreaterOrEqual : RelationalOperator.Greater,
+            _ => RelationalOperator.Equal,
+        };
         int last = value.Last;
         int after = value.Next;
         if (!hasDf1 && s.IsSymbol(after, ',') && s.IsKeyword(after + 1, Keyword.Df) && s.IsSymbol(after + 2, '=')
@@ -93,6 +111,14 @@ internal static class TestStatisticRecognizer
 
         // "r=−0.29 (95% CI −0.41 to −0.17); p<0.0001"
         var tail = EstimateTail.Read(s, after, last, requireLabel: true);
+        if (!tail.HasP && !tail.HasInterval && hasDf1 && s.IsSymbol(after, ',') && PValueParser.TryReadNotSignificantWord(s, after + 1, out var ns))
+        {
+            // "t(28) = 2.20, ns": statcheck reads the bare "ns" as p > α.
+            tail.P = ns;
+            tail.HasP = true;
+            tail.Last = ns.Last;
+            tail.Next = ns.Next;
+        }
 
         // Without degrees of freedom or a p-value a lone letter is too weak a sign ("at t = 0").
         bool strong = hasDf1 || tail.HasP || (statistic is TestStatisticKind.R or TestStatisticKind.Z && value.Decimals > 0);
@@ -113,7 +139,10 @@ internal static class TestStatisticRecognizer
             hasN ? s.MakeNumber(sampleSize) : null,
             s.MakeNumber(value),
             tail.HasInterval ? s.MakeInterval(tail.Interval) : null,
-            tail.HasP ? s.MakePValue(tail.P) : null));
+            tail.HasP ? s.MakePValue(tail.P) : null)
+        {
+            Relation = relation,
+        });
         next = tail.Next;
         return true;
     }

@@ -14,7 +14,7 @@ internal static class Lexicon
         ["p"] = Keyword.P, ["P"] = Keyword.P,
         ["n"] = Keyword.N, ["N"] = Keyword.N,
         ["ns"] = Keyword.Ns, ["NS"] = Keyword.Ns,
-        ["t"] = Keyword.StatT, ["F"] = Keyword.StatF, ["r"] = Keyword.StatR, ["z"] = Keyword.StatZ, ["Z"] = Keyword.StatZ, ["Q"] = Keyword.StatQ,
+        ["t"] = Keyword.StatT, ["F"] = Keyword.StatF, ["r"] = Keyword.StatR, ["z"] = Keyword.StatZ, ["Z"] = Keyword.StatZ, ["Q"] = Keyword.StatQ, ["Qw"] = Keyword.StatQ, ["Qb"] = Keyword.StatQ, ["Qwithin"] = Keyword.StatQ, ["Qbetween"] = Keyword.StatQ, ["Q-within"] = Keyword.StatQ, ["Q-between"] = Keyword.StatQ,
         ["χ2"] = Keyword.StatChi, ["χ²"] = Keyword.StatChi, ["X2"] = Keyword.StatChi, ["x2"] = Keyword.StatChi, ["chi2"] = Keyword.StatChi, ["Chi2"] = Keyword.StatChi, ["χ"] = Keyword.StatChi,
         ["df"] = Keyword.Df, ["d.f"] = Keyword.Df,
         ["OR"] = Keyword.OddsRatioAbbreviation, ["ORs"] = Keyword.OddsRatioAbbreviation,

@@ -23,4 +23,7 @@ internal enum TokenFlags : byte
 
     /// <summary>A word whose <see cref="Token.Keyword"/> has not been looked up yet (it is looked up when first asked for).</summary>
     Unclassified = 32,
+
+    /// <summary>A number read from a letter standing for a digit: the "l" of "F(l, 28)" is 1.</summary>
+    LetterForDigit = 64,
 }

@@ -42,7 +42,7 @@ internal static class Tokenizer
                     i = LexNumberOrWord(text, i, end, start, space, tokens);
                     break;
                 case Letter:
-                    i = LexWord(text, i, end, space, tokens);
+                    i = c == 'l' && IsLetterDf(text, i, end, start) ? LexLetterOne(i, space, tokens) : LexWord(text, i, end, space, tokens);
                     break;
                 case CjkClass:
                     i = LexCjk(text, i, end, space, tokens);
@@ -209,7 +209,7 @@ internal static class Tokenizer
             p += 4;
             flags |= TokenFlags.Thousands;
         }
-        else if (intDigits is >= 1 and <= 3 && text[p - intDigits] != '0')
+        else if (intDigits is >= 1 and <= 3 && text[p - intDigits] != '0' && !(sign == '\0' && OpensStatisticBracket(text, i, start)))
         {
             while (p + 3 < end && IsThousandsSeparator(text[p])
                 && char.IsAsciiDigit(text[p + 1]) && char.IsAsciiDigit(text[p + 2]) && char.IsAsciiDigit(text[p + 3])
@@ -294,6 +294,76 @@ internal static class Tokenizer
         t.Exponent = (short)exponent;
         t.Value = sign is '\0' or '+' ? value : -value;
         return p;
+    }
+
+    // The words a statistic is printed with before its degrees of freedom ("F(1,115)", "χ2(1, N = 90)").
+    private static readonly string[] StatisticSymbols = ["F", "t", "r", "z", "Z", "Q", "χ2", "χ²", "X2", "x2", "chi2", "Chi2", "χ"];
+
+    /// <summary>
+    /// True when the number at <paramref name="i"/> is the first inside a statistic's brackets, "F(1,115)": there a
+    /// comma separates two degrees of freedom, never thousands ("1,115 patients" elsewhere stays one number).
+    /// </summary>
+    private static bool OpensStatisticBracket(string text, int i, int start)
+    {
+        int b = i - 1;
+        while (b >= start && IsNarrowSpace(text[b]))
+        {
+            b--;
+        }
+
+        if (b < start || text[b] is not ('(' or '['))
+        {
+            return false;
+        }
+
+        b--;
+        while (b >= start && IsNarrowSpace(text[b]))
+        {
+            b--;
+        }
+
+        int w = b;
+        while (w >= start && (IsLatinLetter(text[w]) || char.IsAsciiDigit(text[w]) || text[w] is '²' or 'χ'))
+        {
+            w--;
+        }
+
+        var word = text.AsSpan(w + 1, b - w);
+        foreach (var symbol in StatisticSymbols)
+        {
+            if (word.SequenceEqual(symbol))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"F(l, 28)": a lone letter l where the first degree of freedom stands is the digit 1 misread.</summary>
+    private static bool IsLetterDf(string text, int i, int end, int start)
+    {
+        int n = i + 1;
+        while (n < end && IsNarrowSpace(text[n]))
+        {
+            n++;
+        }
+
+        return n < end && text[n] is ',' or ')' && !(i + 1 < end && IsLatinLetter(text[i + 1])) && OpensStatisticBracket(text, i, start);
+    }
+
+    private static int LexLetterOne(int i, bool space, TokenBuffer tokens)
+    {
+        ref var t = ref tokens.Add();
+        t.Start = i;
+        t.Length = 1;
+        t.Kind = TokenKind.Number;
+        t.Flags = (space ? TokenFlags.SpaceBefore : TokenFlags.None) | TokenFlags.LetterForDigit;
+        t.Sign = '\0';
+        t.Decimals = 0;
+        t.Exponent = 0;
+        t.Value = 1;
+        return i + 1;
     }
 
     // "COVID-19", "IL-6": digits glued to a word by a hyphen, but not a decimal ("CI-0.9" is a label and a negative bound).

@@ -12,7 +12,7 @@ internal sealed class DecisionFlipRule : ClaimRule
     internal static readonly RuleDescriptor Rule = new(
         RuleIds.DecisionFlip,
         "Significance decision flips",
-        "{0} gives p between {1} and {2}, which is {3} at α = {4}, but the text gives {5} {6}",
+        "{0} gives p between {1} and {2} ({7}), which is {3} at α = {4}, but the text gives {5}{6}",
         RuleCategory.Estimates,
         Severity.Error);
 
@@ -22,12 +22,12 @@ internal sealed class DecisionFlipRule : ClaimRule
     {
         foreach (var claim in context.Extraction.Claims.OfType<TestStatisticClaim>())
         {
-            if (Statcheck.Check(claim, context.Links.Sentence(claim.SentenceSpan).DeclaresOneSided, context.Alpha) is { DecisionFlips: true } outcome)
+            if (Statcheck.Check(claim, PValueStatisticRule.DeclaresOneSided(context, claim), context.Alpha) is { DecisionFlips: true } outcome)
             {
                 bool significant = outcome.Computed.Upper <= context.Alpha;
                 context.Report(Rule, claim.P!.Span, [claim.Value.Span], null, PValueStatisticRule.StatisticLabel(context, claim),
                     Printed.F(outcome.Computed.Lower, 4), Printed.F(outcome.Computed.Upper, 4), significant ? "significant" : "not significant",
-                    context.Alpha, PValueIntervalRule.Relation(claim.P.Relation), outcome.P.Text);
+                    context.Alpha, PValueStatisticRule.ReportedRelation(claim.P), outcome.PText, PValueStatisticRule.Reading(context, claim));
             }
         }
     }

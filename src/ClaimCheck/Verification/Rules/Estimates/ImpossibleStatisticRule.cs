@@ -6,7 +6,7 @@ using ClaimCheck.Statistics;
 namespace ClaimCheck.Verification.Rules.Estimates;
 
 /// <summary>
-/// CC2010: a value no statistic can take: p below 0 or above 1, p printed as exactly 0 ("p = .000"),
+/// CC2010: a value no statistic can take: p below 0 or above 1, p printed as exactly 0 ("p = .000") or bounded by it ("p &lt; .000"),
 /// |r| above 1, a negative standard deviation, a confidence level of 100% or more (or 0 or less).
 /// </summary>
 internal sealed class ImpossibleStatisticRule : ClaimRule
@@ -23,13 +23,15 @@ internal sealed class ImpossibleStatisticRule : ClaimRule
 
     internal static readonly RuleDescriptor ZeroP = Rule with { MessageFormat = "'{0}': a p-value is never exactly 0; the p-value should be given with its digits (p < 0.001 for a very small one)" };
 
+    internal static readonly RuleDescriptor BelowZeroP = Rule with { MessageFormat = "'{0}': no p-value lies below 0; this is a notation slip, probably for p < {1}" };
+
     internal static readonly RuleDescriptor Correlation = Rule with { MessageFormat = "'{0}': a correlation lies between −1 and 1" };
 
     internal static readonly RuleDescriptor NegativeSd = Rule with { MessageFormat = "'{0}': a standard deviation is never negative" };
 
     internal static readonly RuleDescriptor ConfidenceLevel = Rule with { MessageFormat = "'{0}': a confidence level lies strictly between 0% and 100%, not {1}%" };
 
-    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule, RoundedZeroP, ZeroP, Correlation, NegativeSd, ConfidenceLevel];
+    public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule, RoundedZeroP, ZeroP, BelowZeroP, Correlation, NegativeSd, ConfidenceLevel];
 
     public override void Analyze(RuleContext context)
     {
@@ -45,6 +47,11 @@ internal sealed class ImpossibleStatisticRule : ClaimRule
                 else if (value.Value == 0 && PrintedAsZero(value.Text) && p.Relation == RelationalOperator.Equal && !value.ContinuesAsDecimal)
                 {
                     context.Report(value.Decimals >= 2 ? RoundedZeroP : ZeroP, p.Span, [], Severity.Warning, context.Quote(p.Span), Printed.F(Math.Pow(10, -value.Decimals), value.Decimals));
+                }
+                else if (value.Value == 0 && PrintedAsZero(value.Text) && p.Relation is RelationalOperator.Less or RelationalOperator.LessOrEqual && !value.ContinuesAsDecimal && value.Decimals >= 1)
+                {
+                    // "p < .000": statcheck counts every p ≤ 0 an error.
+                    context.Report(BelowZeroP, p.Span, [], Severity.Warning, context.Quote(p.Span), Printed.F(Math.Pow(10, -value.Decimals), value.Decimals));
                 }
             }
 

@@ -18,7 +18,7 @@ internal sealed class PValueIntervalRule : ClaimRule
     internal static readonly RuleDescriptor Rule = new(
         RuleIds.PValueInterval,
         "p-value inconsistent with its interval",
-        "the {0} {1} with interval {2} to {3} implies p between {4} and {5} (Altman–Bland {6}, every number within its rounding interval), but the text gives {7} {8}{9}{10}",
+        "the {0} {1} with interval {2} to {3} implies p between {4} and {5} (two-sided, Altman–Bland {6}, every number within its rounding interval{11}), but the text gives {7} {8}{9}{10}",
         RuleCategory.Estimates,
         Severity.Warning);
 
@@ -62,7 +62,13 @@ internal sealed class PValueIntervalRule : ClaimRule
             }
 
             var readings = scales.Select(log => (Log: log, Implied: ImpliedP.Range(e.Value, ci, log))).Where(r => r.Implied is not null).ToList();
-            if (readings.Count == 0 || readings.Any(r => Consistent(pValue, p, r.Implied!.Value)))
+            if (readings.Count == 0 || readings.Any(r => Consistent(pValue, p, r.Implied!.Value, context.Alpha)))
+            {
+                continue;
+            }
+
+            // A text that declares one-sided tests anywhere admits the halved p (statcheck's OneTailedTxt).
+            if (e.TextDeclaresOneSided && readings.Any(r => Consistent(pValue, p, Half(r.Implied!.Value), context.Alpha)))
             {
                 continue;
             }
@@ -75,7 +81,8 @@ internal sealed class PValueIntervalRule : ClaimRule
             string contradiction = ciSignificant != pSignificant ? $"; the interval {(ciSignificant ? "excludes" : "includes")} {(logScale ? "1" : "0")} while the p-value says {(pSignificant ? "significant" : "not significant")}" : string.Empty;
             string otherTest = mild ? "; another test (exact, log-rank, adjusted) may give this p" : string.Empty;
             context.Report(Rule, pValue.Span, [ci.Span, e.Value.Span], mild ? Severity.Info : null,
-                e.Name, e.Value.Text, ci.Lower.Text, ci.Upper.Text, Fp(range.Lower), Fp(range.Upper), scale, Relation(pValue.Relation), p.Text, contradiction, otherTest);
+                e.Name, e.Value.Text, ci.Lower.Text, ci.Upper.Text, Fp(range.Lower), Fp(range.Upper), scale, Relation(pValue.Relation), p.Text, contradiction, otherTest,
+                e.TextDeclaresOneSided ? "; the one-sided p, half of it, does not fit either" : string.Empty);
         }
     }
 
@@ -91,9 +98,12 @@ internal sealed class PValueIntervalRule : ClaimRule
         return p > 0 && nearest > 0 ? Math.Max(p / nearest, nearest / p) : double.PositiveInfinity;
     }
 
-    private static bool Consistent(PValue pValue, ReportedNumber p, Interval implied) => pValue.Relation switch
+    private static Interval Half(Interval twoSided) => new(twoSided.Lower / 2, twoSided.Upper / 2);
+
+    // A truncated p ("p = .03" for .036) is admitted here, unless reading it so would change the decision.
+    private static bool Consistent(PValue pValue, ReportedNumber p, Interval implied, double alpha) => pValue.Relation switch
     {
-        RelationalOperator.Equal => PReadings.Admits(p, implied),
+        RelationalOperator.Equal => PReadings.Admits(p, implied) || PReadings.TruncatedFits(p, implied, alpha),
         RelationalOperator.Less or RelationalOperator.LessOrEqual => implied.Lower <= p.Value,
         RelationalOperator.Greater or RelationalOperator.GreaterOrEqual => implied.Upper >= p.Value,
         _ => true,
