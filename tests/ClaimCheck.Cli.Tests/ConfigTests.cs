@@ -131,6 +131,21 @@ public sealed class ConfigTests
     }
 
     [Test]
+    public void Sided_one_reads_every_test_one_sided_too()
+    {
+        using var folder = new TempFolder();
+        // t(28) = 1.80 gives p = .083 two-sided and .041 one-sided: "p = .04" fits only one-sided.
+        string page = folder.Write("t.txt", "Results: pain fell more with the drug, t(28) = 1.80, p = .04.\n"u8.ToArray());
+        var two = RealCli.Run(folder.Path, null, "check", page);
+        WriteConfig(folder, "claimcheck.json", """{ "sided": "one" }""");
+        var one = RealCli.Run(folder.Path, null, "check", page);
+
+        two.Output.Should().Contain("CC2009").And.Contain("two-sided");
+        one.ExitCode.Should().Be(0, one.Output + one.Error);
+        one.Output.Should().NotContain("CC2008").And.NotContain("CC2009");
+    }
+
+    [Test]
     public void The_shipped_schema_lists_exactly_the_keys_the_loader_reads_and_accepts_what_it_accepts()
     {
         string text = File.ReadAllText(SchemaPath);

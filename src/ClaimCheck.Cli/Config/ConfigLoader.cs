@@ -141,7 +141,11 @@ internal sealed class ConfigLoader
             options = options.WithSeverity(id, severity);
         }
 
-        return options with { Alpha = settings.Alpha ?? config?.Alpha ?? VerifierOptions.Default.Alpha };
+        return options with
+        {
+            Alpha = settings.Alpha ?? config?.Alpha ?? VerifierOptions.Default.Alpha,
+            AssumeOneSidedTests = config?.Sided == Sidedness.One,
+        };
     }
 
     private static ImmutableDictionary<string, Severity?> ReadRules(string path, JsonElement value)

@@ -30,11 +30,15 @@ internal sealed class FindingPolicy
         }
 
         Alpha = options.Alpha;
+        AssumeOneSidedTests = options.AssumeOneSidedTests;
         _severities = options.Severities.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The significance level for decisions.</summary>
     internal double Alpha { get; }
+
+    /// <summary>Whether tests the text does not declare are read as possibly one-sided too (<see cref="VerifierOptions.AssumeOneSidedTests"/>).</summary>
+    internal bool AssumeOneSidedTests { get; }
 
     /// <summary>
     /// The finding of <paramref name="descriptor"/> at <paramref name="primary"/>: its message the

@@ -42,6 +42,12 @@ public sealed class RuleContext
     /// <summary>The significance level for decisions (<see cref="VerifierOptions.Alpha"/>).</summary>
     public double Alpha => _policy.Alpha;
 
+    /// <summary>Whether one-sided readings are tried for every test: the text declares one-sided tests somewhere, or the options assume them.</summary>
+    internal bool OneSidedTestsAllowed => Links.DeclaresOneSidedTests || _policy.AssumeOneSidedTests;
+
+    /// <summary>Why one-sided readings are tried, for messages: the text's declaration or the options.</summary>
+    internal string OneSidedReason => Links.DeclaresOneSidedTests ? "as the text declares one-sided tests" : "as the options assume one-sided tests";
+
     internal SourceText Source => Document.Source;
 
     /// <summary>The claims, as linked (group sizes lent to percentages).</summary>

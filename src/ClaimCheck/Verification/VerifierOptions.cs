@@ -27,6 +27,14 @@ public sealed record VerifierOptions
             : throw new ArgumentOutOfRangeException(nameof(Alpha), value, "Alpha, the significance level, must be strictly between 0 and 1.");
     } = 0.05;
 
+    /// <summary>
+    /// When true, every test is read as possibly one-sided, as if the text declared one-sided (one-tailed) tests:
+    /// a p-value that fits the one-sided reading of its statistic, interval or counts is accepted. Default false:
+    /// one-sided readings are tried only when the text itself declares one-sided tests. Messages say which
+    /// readings were tried.
+    /// </summary>
+    public bool AssumeOneSidedTests { get; init; }
+
     /// <summary>Returns options with rule <paramref name="id"/> set to <paramref name="severity"/> (null: off).</summary>
     /// <param name="id">A built-in id (<see cref="RuleIds"/>, case-insensitive) or the id of a user's rule (checked when the pipeline is built).</param>
     /// <param name="severity">The severity, or null to turn the rule off.</param>

@@ -35,7 +35,7 @@ internal sealed class PValueCountsRule : ClaimRule
 
             var table = tables[0];
             double[] computed = [TwoByTwoTests.ChiSquare(table), TwoByTwoTests.ChiSquareYates(table), TwoByTwoTests.FisherExact(table), TwoByTwoTests.UnpooledZ(table)];
-            bool oneSided = context.Links.DeclaresOneSidedTests;
+            bool oneSided = context.OneSidedTestsAllowed;
             // Other variants (mid-p, Barnard, a different continuity correction) fall between these: anything between fits.
             if (RecomputedP.Fits(p, new Interval(computed.Min(), computed.Max()), oneSided))
             {

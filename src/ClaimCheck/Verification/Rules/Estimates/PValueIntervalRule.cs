@@ -68,7 +68,7 @@ internal sealed class PValueIntervalRule : ClaimRule
             }
 
             // A text that declares one-sided tests anywhere admits the halved p (statcheck's OneTailedTxt).
-            if (e.TextDeclaresOneSided && readings.Any(r => Consistent(pValue, p, Half(r.Implied!.Value), context.Alpha)))
+            if ((e.TextDeclaresOneSided || context.OneSidedTestsAllowed) && readings.Any(r => Consistent(pValue, p, Half(r.Implied!.Value), context.Alpha)))
             {
                 continue;
             }
@@ -82,7 +82,7 @@ internal sealed class PValueIntervalRule : ClaimRule
             string otherTest = mild ? "; another test (exact, log-rank, adjusted) may give this p" : string.Empty;
             context.Report(Rule, pValue.Span, [ci.Span, e.Value.Span], mild ? Severity.Info : null,
                 e.Name, e.Value.Text, ci.Lower.Text, ci.Upper.Text, Fp(range.Lower), Fp(range.Upper), scale, Relation(pValue.Relation), p.Text, contradiction, otherTest,
-                e.TextDeclaresOneSided ? "; the one-sided p, half of it, does not fit either" : string.Empty);
+                e.TextDeclaresOneSided || context.OneSidedTestsAllowed ? "; the one-sided p, half of it, does not fit either" : string.Empty);
         }
     }
 

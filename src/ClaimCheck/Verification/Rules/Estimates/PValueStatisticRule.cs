@@ -28,13 +28,14 @@ internal sealed class PValueStatisticRule : ClaimRule
     internal static string StatisticLabel(RuleContext context, TestStatisticClaim claim)
         => context.Quote(Text.TextSpan.FromBounds(claim.Span.Start, Math.Min(claim.Span.End, claim.Value.Span.End))).Trim();
 
-    /// <summary>One-sided tests declared anywhere in the text, or (with a bare "directional") in the result's sentence.</summary>
+    /// <summary>One-sided tests declared anywhere in the text, or (with a bare "directional") in the result's sentence, or assumed by the options.</summary>
     internal static bool DeclaresOneSided(RuleContext context, TestStatisticClaim claim)
-        => context.Links.DeclaresOneSidedTests || context.Links.Sentence(claim.SentenceSpan).DeclaresOneSided;
+        => context.OneSidedTestsAllowed || context.Links.Sentence(claim.SentenceSpan).DeclaresOneSided;
 
-    /// <summary>Which reading of the result was tried, for the message: two-sided, and one-sided too when the text declares it.</summary>
+    /// <summary>Which reading of the result was tried, for the message: two-sided, and one-sided too when the text declares it or the options assume it.</summary>
     internal static string Reading(RuleContext context, TestStatisticClaim claim)
-        => DeclaresOneSided(context, claim) ? "two-sided, and one-sided as the text declares one-sided tests" : "two-sided";
+        => !DeclaresOneSided(context, claim) ? "two-sided"
+            : context.OneSidedTestsAllowed ? $"two-sided, and one-sided {context.OneSidedReason}" : "two-sided, and one-sided as the text declares one-sided tests";
 
     /// <summary>Which values of the statistic were taken: its rounding interval, or everything beyond its printed bound.</summary>
     internal static string StatisticRange(TestStatisticClaim claim) => claim.Relation switch
