@@ -180,6 +180,7 @@ internal sealed class PagePartitioner
     {
         var lastCopy = LastCopies(start, end);
         string? section = null;
+        int readRun = -1;
         for (int i = start; i < end; i++)
         {
             if (_lines[i].IsBlank)
@@ -246,13 +247,18 @@ internal sealed class PagePartitioner
                 continue;
             }
 
-            int last = RunEnd(i, end);
-            if (last > i && IsContentProse(RunText(i, last)))
+            if (i > readRun)
             {
-                // A sentence broken over lines (wrapped text, "kg/m" over a superscript "2", a stray ")") is one paragraph.
-                _paragraphs.Add(new(ParagraphKind.Body, TextSpan.FromBounds(span.Start, _lines[last].Span.End), section));
-                i = last;
-                continue;
+                // Each run is read once: the lines of a run that is not prose are then taken one by one below.
+                int last = RunEnd(i, end);
+                readRun = last;
+                if (last > i && IsContentProse(RunText(i, last)))
+                {
+                    // A sentence broken over lines (wrapped text, "kg/m" over a superscript "2", a stray ")") is one paragraph.
+                    _paragraphs.Add(new(ParagraphKind.Body, TextSpan.FromBounds(span.Start, _lines[last].Span.End), section));
+                    i = last;
+                    continue;
+                }
             }
 
             int bullet = LineCues.BulletLength(t);
