@@ -10,7 +10,8 @@ namespace ClaimCheck.Measure;
 /// paper; bodies left out) and draws the seeded samples the hand audits in docs/accuracy/ read.
 /// Commands: <c>counts</c>, <c>sample-claims</c>, <c>sample-abstracts</c>, <c>show &lt;file&gt;</c>, <c>list &lt;kind&gt;</c>,
 /// <c>overlaps</c> (claims that share text although only a group comparison may share its values),
-/// <c>statcheck-expectations</c> (statcheck's own test expectations run through ClaimCheck; see <see cref="StatcheckCommand"/>).
+/// <c>statcheck-expectations</c> (statcheck's own test expectations run through ClaimCheck; see <see cref="StatcheckCommand"/>),
+/// <c>mutations</c> (single-number mutations of consistent proportions; see <see cref="MutationCommand"/>).
 /// The data folder is ../shared/data/evidence-inference/abstracts-dev unless <c>--data</c> names another.
 /// </summary>
 public static class Program
@@ -20,7 +21,7 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: counts | overlaps | sample-claims [--seed N] [--count N] [--kind K] [--out file] | sample-abstracts [--seed N] [--count N] [--out file] | show <file> | list <kind> [--limit N] | findings | sample-findings [--rules CC1,CC2] | make-text --mb N --out F | make-folder --count N --out D | check-large <file> | statcheck-expectations [--tsv file]  (the others take --data <dir>)");
+            Console.Error.WriteLine("usage: counts | overlaps | sample-claims [--seed N] [--count N] [--kind K] [--out file] | sample-abstracts [--seed N] [--count N] [--out file] | show <file> | list <kind> [--limit N] | findings | sample-findings [--rules CC1,CC2] | make-text --mb N --out F | make-folder --count N --out D | check-large <file> | statcheck-expectations [--tsv file] | mutations [--half even|odd]  (the others take --data <dir>)");
             return 2;
         }
 
@@ -53,6 +54,9 @@ public static class Program
         {
             case "counts":
                 Counts(Load(data));
+                return 0;
+            case "mutations":
+                MutationCommand.Run(data, Option(args, "--half") ?? "even");
                 return 0;
             case "overlaps":
                 Overlaps(Load(data));

@@ -2,7 +2,7 @@ namespace ClaimCheck.Linking;
 
 /// <summary>
 /// Reduces a group label to the key that names the same arm across sentences: "the MSC group",
-/// "MSC infusion" → "msc"; "placebo group", "a placebo" → "placebo".
+/// "MSC infusion" → "msc"; "placebo group", "a placebo" → "placebo"; "the low dose group" → "low dose".
 /// </summary>
 internal static class ArmKey
 {
@@ -29,23 +29,14 @@ internal static class ArmKey
             }
         }
 
-        // The last meaningful word names the arm ("the MSC group" → "msc"); hyphenated words stay whole,
-        // so that "four-channel" and "dual-channel", "intervention" and "non-intervention" stay apart.
+        // The meaningful words name the arm ("the MSC group" → "msc"); hyphenated words stay whole, so that
+        // "four-channel" and "dual-channel", "intervention" and "non-intervention" stay apart, and every word counts,
+        // so that "low dose" and "high dose", "tailored letters intervention" and "brief advice intervention" do too.
         var tokens = lower.Split([' ', '/', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries)
             .Where(t => Array.IndexOf(NoiseWords, t) < 0)
+            .Select(t => t.Length > 3 && t.EndsWith('s') ? t[..^1] : t)
             .ToList();
-        if (tokens.Count == 0)
-        {
-            return null;
-        }
-
-        string key = tokens[^1];
-        if (key.Length > 3 && key.EndsWith('s'))
-        {
-            key = key[..^1];
-        }
-
-        return key;
+        return tokens.Count == 0 ? null : string.Join(' ', tokens);
     }
 
     /// <summary>

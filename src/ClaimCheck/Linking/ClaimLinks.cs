@@ -9,12 +9,11 @@ namespace ClaimCheck.Linking;
 /// <summary>
 /// What Linking found in one document, computed once by <see cref="Linker.Link"/> and read by every rule: the
 /// claims with group sizes lent to percentages, each block's links, the sound estimates, the facts the words of
-/// each sentence with claims state, and the n each percentage or mean is taken over. Immutable.
+/// each sentence with claims state, and the n each mean is taken over (a percentage's n is its claim's own: "47.5% of 49 patients"). Immutable.
 /// </summary>
 internal sealed class ClaimLinks
 {
     private readonly FrozenDictionary<TextSpan, SentenceFacts> _sentences;
-    private readonly IReadOnlyDictionary<ProportionClaim, ReportedNumber> _percentBases;
     private readonly FrozenDictionary<TextSpan, ReportedNumber> _wholeNumberSizes;
 
     internal ClaimLinks(
@@ -23,7 +22,6 @@ internal sealed class ClaimLinks
         ImmutableArray<Estimate> estimates,
         bool declaresOneSidedTests,
         FrozenDictionary<TextSpan, SentenceFacts> sentences,
-        IReadOnlyDictionary<ProportionClaim, ReportedNumber> percentBases,
         FrozenDictionary<TextSpan, ReportedNumber> wholeNumberSizes)
     {
         Extraction = extraction;
@@ -31,7 +29,6 @@ internal sealed class ClaimLinks
         Estimates = estimates;
         DeclaresOneSidedTests = declaresOneSidedTests;
         _sentences = sentences;
-        _percentBases = percentBases;
         _wholeNumberSizes = wholeNumberSizes;
     }
 
@@ -55,9 +52,6 @@ internal sealed class ClaimLinks
 
     /// <summary>The word facts of the sentence at <paramref name="sentence"/>; <see cref="SentenceFacts.None"/> for a span without claims.</summary>
     internal SentenceFacts Sentence(TextSpan sentence) => _sentences.GetValueOrDefault(sentence, SentenceFacts.None);
-
-    /// <summary>The n of a percentage printed with its count apart ("47.5% of 49 patients", "47.5% of patients (n = 49)"), or null.</summary>
-    internal ReportedNumber? PercentBase(ProportionClaim percent) => _percentBases.TryGetValue(percent, out var n) ? n : null;
 
     /// <summary>
     /// For a sentence holding a mean, its one group size ("n = …") when the sentence says the data are whole

@@ -8,11 +8,13 @@ namespace ClaimCheck.Linking;
 /// Reads the estimates of a set of claims whose reading is sound enough to check. Left out: an unnamed
 /// estimate that follows "from", "… to", "versus" or "per" (the interval may be of the change, the number a
 /// denominator), an estimate that is itself a bound of another interval or of a range, or reads as the
-/// confidence level ("95CI"), a duration or a p, and intervals whose upper bound goes on as "12 577" (a
+/// confidence level ("95CI"), a duration, a p or a spread ("SE 0.4"), and intervals whose upper bound goes on as "12 577" (a
 /// thousands space).
 /// </summary>
 internal static class EstimateReader
 {
+    private static readonly string[] SpreadLabels = Lexicons.Lexicon.Load("spread-labels.txt");
+
     /// <summary>The sound estimates of <paramref name="claims"/>, in their order.</summary>
     /// <param name="text">The document's source text.</param>
     /// <param name="claims">The claims; an estimate inside the interval of any of them is a bound, not an estimate.</param>
@@ -85,6 +87,12 @@ internal static class EstimateReader
             return false;
         }
 
+        // "(SE 0.4; 95% CI 1.3 to 2.9)": the number after a spread label is the estimate's spread.
+        if (AfterSpreadLabel(text, estimate.Start))
+        {
+            return false;
+        }
+
         if (view.Scale != EstimateScale.Either)
         {
             return true;
@@ -99,6 +107,20 @@ internal static class EstimateReader
         bool denominator = trimmed.EndsWith("per", StringComparison.Ordinal) || trimmed.EndsWith('/');
         bool change = trimmed.EndsWith("from", StringComparison.Ordinal);
         return !pairedBefore && !denominator && !change;
+    }
+
+    private static bool AfterSpreadLabel(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 24), start - Math.Max(0, start - 24)).TrimEnd().TrimEnd("=:").TrimEnd();
+        foreach (var label in SpreadLabels)
+        {
+            if (before.EndsWith(label, StringComparison.OrdinalIgnoreCase) && (before.Length == label.Length || !char.IsLetter(before[^(label.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

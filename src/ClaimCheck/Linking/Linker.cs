@@ -33,7 +33,6 @@ internal static class Linker
 
         var linked = new ExtractionResult(source, linkedBlocks.MoveToImmutable(), extraction.Findings);
         var sentences = new Dictionary<TextSpan, SentenceFacts>();
-        var percentBases = new Dictionary<ProportionClaim, ReportedNumber>(ReferenceEqualityComparer.Instance);
         var wholeNumberSizes = new Dictionary<TextSpan, ReportedNumber>();
         var blocks = ImmutableArray.CreateBuilder<BlockLinks>(linked.Blocks.Length);
         foreach (var block in linked.Blocks)
@@ -43,7 +42,6 @@ internal static class Linker
                 var claims = sentence.ToList();
                 var facts = SentenceFacts.Of(source.ToString(sentence.Key));
                 sentences[sentence.Key] = facts;
-                ReadPercentBases(source.Text, claims, percentBases);
                 if (claims.Any(c => c is MeanSdClaim) && WholeNumberSize(facts, claims) is { } n)
                 {
                     wholeNumberSizes[sentence.Key] = n;
@@ -56,7 +54,7 @@ internal static class Linker
         bool oneSided = OneSidedTests.Declared(source.Text);
         var estimates = EstimateReader.Read(source.Text, [.. linked.Claims], oneSided);
         var blockLinks = blocks.MoveToImmutable();
-        return new ClaimLinks(linked, blockLinks, estimates, oneSided, sentences.ToFrozenDictionary(), percentBases, wholeNumberSizes.ToFrozenDictionary())
+        return new ClaimLinks(linked, blockLinks, estimates, oneSided, sentences.ToFrozenDictionary(), wholeNumberSizes.ToFrozenDictionary())
         {
             TestedProportionPairs = PairedTests.Proportions(blockLinks),
             MeanPairs = PairedTests.Means(blockLinks),
@@ -70,33 +68,6 @@ internal static class Linker
             ? claims.OfType<CountClaim>().Where(c => Printed.IsCount(c.Count) && c.Count.Value > 0).Take(2).ToList()
             : [];
         return found.Count == 1 ? found[0].Count : null;
-    }
-
-    /// <summary>The n of "47.5% of 49 patients" or "47.5% of patients (n = 49)", where the extractor gives the percentage and the count apart.</summary>
-    private static void ReadPercentBases(string text, List<Claim> sentence, Dictionary<ProportionClaim, ReportedNumber> bases)
-    {
-        foreach (var claim in sentence)
-        {
-            if (claim is not ProportionClaim { Count: null, Percent: not null, Total: null } percent)
-            {
-                continue;
-            }
-
-            var count = sentence.OfType<CountClaim>().FirstOrDefault(c => c.Span.Start > percent.Span.End && c.GroupLabel is null);
-            if (count is null)
-            {
-                continue;
-            }
-
-            var between = text.AsSpan(percent.Span.End, count.Span.Start - percent.Span.End).Trim();
-            bool ofCount = between.SequenceEqual("of");
-            bool ofGroupSize = between.StartsWith("of ", StringComparison.Ordinal) && between.EndsWith("(", StringComparison.Ordinal) && between.Count(' ') <= 3
-                && count.Text.TrimStart().StartsWith('n');
-            if (ofCount || ofGroupSize)
-            {
-                bases[percent] = count.Count;
-            }
-        }
     }
 
     private static BlockLinks LinkBlock(SourceText source, BlockClaims block, Dictionary<TextSpan, SentenceFacts> facts)
@@ -130,7 +101,16 @@ internal static class Linker
                 string? a = ArmKey.Of(explicitProportions[0].GroupLabel), b = ArmKey.Of(explicitProportions[1].GroupLabel);
                 if (a is null || b is null || a != b)
                 {
-                    pairs.Add(new ProportionPair(explicitProportions[0], explicitProportions[1], claims.OfType<RatioEstimateClaim>().ToList()));
+                    // "29 [21%] of 135 vs 34 [25%] of 135; at 3 months: 39 [29%] vs 41 [30%] …; OR 1·350": with more counted
+                    // proportions than the pair, the sentence's ratio may belong to another of them.
+                    bool onlyPair = claims.OfType<ProportionClaim>().Count(p => p.Count is not null) == 2;
+                    var ratios = onlyPair ? claims.OfType<RatioEstimateClaim>().ToList() : [];
+                    if (onlyPair)
+                    {
+                        ratios.AddRange(RiskDifferences(explicitProportions[0], explicitProportions[1], claims));
+                    }
+
+                    pairs.Add(new ProportionPair(explicitProportions[0], explicitProportions[1], ratios));
                 }
             }
 
@@ -162,6 +142,36 @@ internal static class Linker
         }
 
         return new BlockLinks(block, pairs.ToImmutable(), armSets.ToImmutable(), totals.ToImmutable(), differences.ToImmutable(), armProportions.ToImmutable());
+    }
+
+    /// <summary>
+    /// The differences of a sentence with two proportions that are their risk difference: "(absolute difference 10%,
+    /// 95% CI …)", "(difference 10 percentage points, 95% CI …)", read as an RD when the estimate is the difference of
+    /// the two proportions (in either order, within its rounding). Only then, so that a difference in another outcome
+    /// of the sentence is never checked against these counts; its interval is then checked (CC2005).
+    /// </summary>
+    private static IEnumerable<RatioEstimateClaim> RiskDifferences(ProportionClaim first, ProportionClaim second, List<Claim> claims)
+    {
+        var tables = CountsTable.Of(first, second);
+        foreach (var difference in claims.OfType<DifferenceEstimateClaim>())
+        {
+            if (difference is not { Measure: DifferenceMeasure.Unspecified, Interval: not null } || tables.Count == 0
+                || !(difference.Estimate.IsPercent || difference.Unit?.StartsWith("percentage point", StringComparison.OrdinalIgnoreCase) == true)
+                || !(difference.Estimate.IsPercent || Math.Abs(difference.Estimate.Value) > 1))
+            {
+                // Points below 1 would be read as a fraction by CountsTable's scale, so they are left out.
+                continue;
+            }
+
+            var estimate = difference.Estimate;
+            var rd = new RatioEstimateClaim(difference.Span, difference.Text, difference.SentenceSpan, RatioMeasure.RiskDifference, isAdjusted: false,
+                "risk difference", estimate, difference.Interval, difference.P);
+            var printed = Printed.Range(estimate);
+            if (tables.Any(t => CountsTable.Measure(rd, t) is { } v && printed.Contains(v)))
+            {
+                yield return rd;
+            }
+        }
     }
 
     /// <summary>The sentence before <paramref name="sentence"/> in the block, or null for its first sentence or raw text without a block.</summary>

@@ -39,19 +39,6 @@ public sealed class ClaimLinksTests
         links.Estimates.Should().OnlyContain(e => e.TextDeclaresOneSided == oneSided);
     }
 
-    [TestCase("Of these, [|47.5%|] of patients (n = 49) improved.", "49")]
-    [TestCase("Of these, [|47.5%|] in 49 patients improved.", "", TestName = "'in' names no base")]
-    [TestCase("Of these, [|47.5%|] of the treated and untreated patients (n = 49) improved.", "", TestName = "Too many words before the group size")]
-    public void Finds_the_base_of_a_percentage_printed_apart(string marked, string expected)
-    {
-        var (text, spans) = Unmark(marked);
-        var links = Link(text);
-
-        var percent = links.Extraction.Claims.OfType<ProportionClaim>().Single(p => p.Span == spans[0]);
-
-        (links.PercentBase(percent)?.Text).Should().Be(expected.Length == 0 ? null : expected);
-    }
-
     [TestCase("Patients were randomized to drug (n = 36) or placebo (n = 38).", "randomized", false)]
     [TestCase("In all, 74 lesions were treated: drug (n = 36) or placebo (n = 38).", "treated", true)]
     [TestCase("Patients received drug (n = 36) or placebo (n = 38); 740 were screened.", "treated", false, TestName = "740 is not the sum 74")]

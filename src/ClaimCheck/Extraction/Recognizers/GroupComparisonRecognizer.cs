@@ -7,7 +7,7 @@ namespace ClaimCheck.Extraction.Recognizers;
 
 /// <summary>
 /// Values of groups set against each other: <c>61.6% vs. 67.6%</c>, <c>39.1 ± 4.5 vs. 27.7 ± 6.2%, P = 0.05</c>,
-/// <c>(67.0) compared to the placebo group (50.0)</c>, <c>61.6%比 67.6%</c>. Does not consume its
+/// <c>(67.0) compared to the placebo group (50.0)</c>, <c>(67.0) than in the placebo group (50.0)</c>, <c>61.6%比 67.6%</c>. Does not consume its
 /// values (they may be claims of their own); it takes the p-value printed right after it.
 /// </summary>
 internal static class GroupComparisonRecognizer
@@ -60,7 +60,7 @@ internal static class GroupComparisonRecognizer
         int count = 1;
         int connectorFirst = -1, connectorLast = -1;
         int j = first.Next;
-        while (count < MaxValues && TryConnector(s, j, out int cFirst, out int cLast))
+        while (count < MaxValues && TryConnector(s, j, parenthesized, out int cFirst, out int cLast))
         {
             if (!TrySecond(s, cLast + 1, parenthesized, out values[count]))
             {
@@ -230,6 +230,7 @@ internal static class GroupComparisonRecognizer
                 {
                     1 => word[0] is '比' or '对',
                     2 => (word[0] | 0x20) == 'v' && (word[1] | 0x20) == 's',
+                    4 => (word[0] | 0x20) == 't' && word.Equals("than", StringComparison.OrdinalIgnoreCase),
                     6 => (word[0] | 0x20) == 'v' && word.Equals("versus", StringComparison.OrdinalIgnoreCase),
                     8 => (word[0] | 0x20) == 'c' && word.Equals("compared", StringComparison.OrdinalIgnoreCase),
                     _ => false,
@@ -244,10 +245,21 @@ internal static class GroupComparisonRecognizer
         return false;
     }
 
-    private static bool TryConnector(SentenceScan s, int j, out int first, out int last)
+    private static bool TryConnector(SentenceScan s, int j, bool parenthesized, out int first, out int last)
     {
         first = j;
         last = j;
+        if (parenthesized && s.IsKeyword(j, Keyword.Than))
+        {
+            // "higher in the drug group (67.0) than in the placebo group (50.0)"; a bare "than" ("more than 50") compares nothing.
+            if (s.IsKeyword(j + 1, Keyword.In) || s.IsKeyword(j + 1, Keyword.With) || s.IsWord(j + 1, "for") || s.IsWord(j + 1, "among"))
+            {
+                last = j + 1;
+            }
+
+            return true;
+        }
+
         if (s.IsKeyword(j, Keyword.Vs))
         {
             if (s.IsSymbol(j + 1, '.') && s.IsGlued(j + 1))

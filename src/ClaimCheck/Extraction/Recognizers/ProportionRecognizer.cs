@@ -17,6 +17,10 @@ internal static class ProportionRecognizer
     private const int SubjectWords = 3;
 
     // "2/100 person-years", "3/1000 population": a rate per so many, not a count out of a total.
+    // Words that name an arm between a count and its people ("10 of 29 placebo patients"); other words there describe
+    // the people ("female", "eligible") and name no arm.
+    private static readonly WordSet ArmWords = new("placebo", "control", "controls", "sham", "intervention", "comparison");
+
     private static readonly WordSet PerPopulation = new("person", "persons", "person-years", "person-year", "patient-years", "patient-year", "PY", "PYs", "population", "inhabitants", "live");
 
     internal static bool TryMatch(SentenceScan s, int i, out int next)
@@ -95,6 +99,18 @@ internal static class ProportionRecognizer
             return true;
         }
 
+        if (s.IsKeyword(j, Keyword.Of) && NumberParser.TryRead(s, j + 1, NumberReading.Plain, out var of) && of.IsPlainInteger && !of.Percent
+            && !s.IsSymbol(i - 1, '<') && !s.IsSymbol(i - 1, '>'))
+        {
+            int people = SkipSubjectWords(s, of.Next, out bool named);
+            if (named)
+            {
+                // "47.50% of 49 patients": the n of the percentage, whose count is not printed.
+                next = Emit(s, i, people - 1, null, of, percent);
+                return true;
+            }
+        }
+
         if (!PercentContext.IsShareOfGroup(s, i, percent))
         {
             return false;
@@ -121,9 +137,17 @@ internal static class ProportionRecognizer
             }
 
             int j = SkipSubjectWords(s, after, out bool hasSubject);
+            string? arm = hasSubject ? ArmBeforeSubject(s, after, j - 1) : null;
             if (TryParenthesizedPercent(s, j, out var percent, out int close))
             {
                 // "23/49 (46.9%)", "23 of 49 patients (46.9%)"
+                next = Emit(s, i, close, count, total, percent, label: arm);
+                return true;
+            }
+
+            if (!hasSubject && OneWordThenPercent(s, j, out percent, out close))
+            {
+                // "6/59 quitters (10.2%)": one noun between the pair and its percentage.
                 next = Emit(s, i, close, count, total, percent);
                 return true;
             }
@@ -144,7 +168,7 @@ internal static class ProportionRecognizer
                 return false;
             }
 
-            next = Emit(s, i, hasSubject ? j - 1 : total.Last, count, total, null);
+            next = Emit(s, i, hasSubject ? j - 1 : total.Last, count, total, null, label: arm);
             return true;
         }
 
@@ -156,6 +180,15 @@ internal static class ProportionRecognizer
         int m = SkipSubjectWords(s, k.Next, out bool named);
         if (TryParenthesizedPercent(s, m, out var share, out int end))
         {
+            if (s.IsKeyword(end + 1, Keyword.Of) && NumberParser.TryRead(s, end + 2, NumberReading.Plain, out var of) && of.IsPlainInteger && of.Value >= k.Value
+                && !of.Percent && !s.IsSymbol(of.Next, '/') && !s.IsKeyword(of.Next, Keyword.TimeUnit) && s.ReadUnit(of.Next) < 0)
+            {
+                // "38 (23%) of 163": the total follows the percentage.
+                int last = SkipSubjectWords(s, of.Next, out bool people);
+                next = Emit(s, i, people ? last - 1 : of.Last, k, of, share);
+                return true;
+            }
+
             // "23 (46.9%)", "23 patients (46.9%)"
             next = Emit(s, i, end, k, null, share);
             return true;
@@ -292,6 +325,15 @@ internal static class ProportionRecognizer
         return j;
     }
 
+    /// <summary>One plain word, not a unit, a time or a function word, then "(p%)" at <paramref name="j"/>.</summary>
+    private static bool OneWordThenPercent(SentenceScan s, int j, out NumberRef percent, out int close)
+    {
+        percent = default;
+        close = -1;
+        return s.IsLatinWord(j) && s[j].Keyword == Keyword.None && !s.IsStopWord(j) && !Lexicon.IsUnit(s.TextOf(j)) && !PerPopulation.Contains(s, j)
+            && TryParenthesizedPercent(s, j + 1, out percent, out close);
+    }
+
     internal static bool TryParenthesizedPercent(SentenceScan s, int j, out NumberRef percent, out int close)
     {
         percent = default;
@@ -310,13 +352,40 @@ internal static class ProportionRecognizer
         return true;
     }
 
-    private static int Emit(SentenceScan s, int first, int last, NumberRef? count, NumberRef? total, NumberRef? percent, IntervalRef? interval = null)
-        => EmitWithCount(s, first, last, count is { } k ? s.MakeNumber(k) : null, total, percent, interval);
+    private static int Emit(SentenceScan s, int first, int last, NumberRef? count, NumberRef? total, NumberRef? percent, IntervalRef? interval = null, string? label = null)
+        => EmitWithCount(s, first, last, count is { } k ? s.MakeNumber(k) : null, total, percent, interval, label);
+
+    /// <summary>The group named right before a proportion ("placebo group 10/29", "placebo group: 10/29"), else null.</summary>
+    private static string? GroupBefore(SentenceScan s, int first)
+    {
+        // Not after a comma: "compared with the placebo group, 10/29 …" names the other arm.
+        int j = s.IsSymbol(first - 1, ':') ? first - 2 : first - 1;
+        if (!s.IsKeyword(j, Keyword.Group) || !s.LabelBeforeRange(j + 1, out int from, out int to) || from >= to)
+        {
+            return null;
+        }
+
+        // "more often in the ddAC group than in the TAC group: 62 out of 327": the group named last is the second of
+        // a comparison, and the numbers after it go in the order of the comparison.
+        for (int t = from - 1; t >= from - 3 && t >= 0; t--)
+        {
+            if (s.IsKeyword(t, Keyword.Than) || s.IsKeyword(t, Keyword.Vs) || s.IsKeyword(t, Keyword.Compared))
+            {
+                return null;
+            }
+        }
+
+        return s.StringOf(from, to);
+    }
+
+    /// <summary>The arm named between a count and its people ("10 of 29 placebo patients" gives "placebo"), else null.</summary>
+    private static string? ArmBeforeSubject(SentenceScan s, int from, int subject)
+        => subject > from && subject - from <= 2 && ArmWords.Contains(s, subject - 1) ? s.StringOf(from, subject - 1) : null;
 
     /// <summary>Adds a proportion whose count is already made (a number in words: "Ten subjects (66.67%)").</summary>
-    internal static int EmitWithCount(SentenceScan s, int first, int last, ReportedNumber? count, NumberRef? total, NumberRef? percent, IntervalRef? interval = null)
+    internal static int EmitWithCount(SentenceScan s, int first, int last, ReportedNumber? count, NumberRef? total, NumberRef? percent, IntervalRef? interval = null, string? label = null)
     {
-        string? label = s.LabelAfter(last + 1, out _);
+        label ??= s.LabelAfter(last + 1, out _) ?? GroupBefore(s, first);
         var (span, text) = s.ClaimText(first, last);
         s.Claims.Add(new ProportionClaim(
             span,

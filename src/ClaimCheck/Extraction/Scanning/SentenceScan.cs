@@ -339,7 +339,8 @@ internal sealed class SentenceScan
 
             if (!IsKeyword(k, Keyword.Subject))
             {
-                return false;
+                // "10/29 (34.5%) of the placebo group": the group itself.
+                return GroupWordsAt(k, out first, out last);
             }
 
             j = k + 1;
@@ -356,6 +357,14 @@ internal sealed class SentenceScan
             j++;
         }
 
+        return GroupWordsAt(j, out first, out last);
+    }
+
+    /// <summary>"placebo group", "MSC infusion group": up to three words ending in a group noun from token <paramref name="j"/>.</summary>
+    private bool GroupWordsAt(int j, out int first, out int last)
+    {
+        first = -1;
+        last = -1;
         for (int k = j; k < j + 4 && IsLatinWord(k); k++)
         {
             if (IsKeyword(k, Keyword.Group))

@@ -11,6 +11,9 @@ namespace ClaimCheck.Parsing.Layout;
 /// </summary>
 internal static class LineCues
 {
+    // Consent banners and copyright lines run to a few dozen words; prose paragraphs run longer.
+    private const int MaxChromeWords = 80;
+
     private static readonly char[] Terminal = ['.', '!', '?', '。', '！', '？', ':', ';', ','];
 
     /// <summary>Words in a line, counting each Han/kana/Hangul character as half a word.</summary>
@@ -318,7 +321,9 @@ internal static class LineCues
             return true;
         }
 
-        return line.IndexOfAny(Lexicon.ChromePhraseSearchValues) >= 0;
+        // A banner or copyright line is short; a paragraph of prose that names a product "Masks© (ETM)" or ends in a
+        // copyright line is still the article's text.
+        return line.IndexOfAny(Lexicon.ChromePhraseSearchValues) >= 0 && WordCount(line) <= MaxChromeWords;
     }
 
     /// <summary>True for a short line that begins the chrome below an article ("Similar articles", "Comments (0)").</summary>
@@ -398,7 +403,9 @@ internal static class LineCues
             }
         }
 
-        if (keywords < 2)
+        // A paragraph of prose may name a college and a hospital ("… selected from the outpatient Department of …,
+        // SDM College of Ayurveda and Hospital, Hassan."); a list of affiliations is not that long a sentence.
+        if (keywords < 2 || (WordCount(line) > MaxChromeWords && IsProse(line)))
         {
             return false;
         }

@@ -77,10 +77,19 @@ internal sealed class PagePartitioner
     {
         for (int i = 0; i < _lines.Count; i++)
         {
-            if (!_lines[i].IsBlank && IsContentProse(Text(i)))
+            if (_lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            // A line wrapped mid-sentence is running text when its run is ("… the pharynx during" / "upper gastrointestinal endoscopy.").
+            int last = RunEnd(i, _lines.Count);
+            if (IsContentProse(Text(i)) || (last > i && IsContentProse(RunText(i, last))))
             {
                 return i;
             }
+
+            i = last;
         }
 
         return -1;
@@ -171,6 +180,7 @@ internal sealed class PagePartitioner
     {
         var lastCopy = LastCopies(start, end);
         string? section = null;
+        int readRun = -1;
         for (int i = start; i < end; i++)
         {
             if (_lines[i].IsBlank)
@@ -230,8 +240,25 @@ internal sealed class PagePartitioner
                     skip++;
                 }
 
-                _paragraphs.Add(new(ParagraphKind.Body, TextSpan.FromBounds(span.Start + skip, span.End), section));
+                // "Background: Heavy exercise cause muscle damage associated with production of inflammatory" goes on below.
+                int runEnd = RunEnd(i, end);
+                _paragraphs.Add(new(ParagraphKind.Body, TextSpan.FromBounds(span.Start + skip, _lines[runEnd].Span.End), section));
+                i = runEnd;
                 continue;
+            }
+
+            if (i > readRun)
+            {
+                // Each run is read once: the lines of a run that is not prose are then taken one by one below.
+                int last = RunEnd(i, end);
+                readRun = last;
+                if (last > i && IsContentProse(RunText(i, last)))
+                {
+                    // A sentence broken over lines (wrapped text, "kg/m" over a superscript "2", a stray ")") is one paragraph.
+                    _paragraphs.Add(new(ParagraphKind.Body, TextSpan.FromBounds(span.Start, _lines[last].Span.End), section));
+                    i = last;
+                    continue;
+                }
             }
 
             int bullet = LineCues.BulletLength(t);
@@ -257,6 +284,58 @@ internal sealed class PagePartitioner
             // Short lines that neither head nor carry text are navigation ("See All", "[1]", tags).
             _chrome = true;
         }
+    }
+
+    /// <summary>
+    /// The last line of the run that starts at line <paramref name="i"/>: the lines after it, with no blank line
+    /// between, into which its sentence goes on (see <see cref="GoesOn"/>).
+    /// </summary>
+    private int RunEnd(int i, int end)
+    {
+        int last = i;
+        while (last + 1 < end && GoesOn(last, last + 1))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// True when the sentence of line <paramref name="a"/> goes on in the next line <paramref name="b"/>: no
+    /// blank line between, <paramref name="a"/> ends without sentence punctuation and <paramref name="b"/> does
+    /// not start a sentence (it starts with a lower-case letter, a digit or a sign: a line wrapped mid-sentence,
+    /// the sub- or superscript of "kg/m" printed on a line of its own, a stray ")"). Headings, list items, chrome
+    /// and metadata never go on.
+    /// </summary>
+    private bool GoesOn(int a, int b)
+    {
+        if (_lines[a].IsBlank || _lines[b].IsBlank || _lines[b].IsHeading || _lines[b].IsListItem || _lines[a].IsHeading)
+        {
+            return false;
+        }
+
+        var first = Text(a);
+        var next = Text(b);
+        char end = first[^1], start = next[0];
+        if (end is '.' or '!' or '?' or '。' or '！' or '？' or ':' || char.IsUpper(start) || (char.IsLetter(start) && !char.IsLower(start)))
+        {
+            return false;
+        }
+
+        return LineCues.LexiconHeading(next) is null && LineCues.LexiconHeading(first) is null && !LineCues.IsChrome(next) && !LineCues.IsBibliographic(next)
+            && LineCues.BulletLength(next) == 0;
+    }
+
+    private string RunText(int first, int last)
+    {
+        var parts = new string[last - first + 1];
+        for (int i = first; i <= last; i++)
+        {
+            parts[i - first] = Text(i).ToString();
+        }
+
+        return string.Join(' ', parts);
     }
 
     /// <summary>Running text: a sentence of six or more words, or a long run of words whatever its ending.</summary>

@@ -27,7 +27,7 @@ internal sealed class GrimPercentRule : ClaimRule
         {
             foreach (var p in block.Claims.OfType<ProportionClaim>())
             {
-                if (p is not { Count: null, Percent: { } percent } || (p.Total ?? context.Links.PercentBase(p)) is not { } n || !Printed.IsCount(n) || n.Value == 0)
+                if (p is not { Count: null, Percent: { } percent } || p.Total is not { } n || !Printed.IsCount(n) || n.Value == 0)
                 {
                     continue;
                 }
