@@ -76,8 +76,8 @@ public sealed class Verifier
 
         var findings = new List<Finding>();
         var context = new ComparisonContext(
-            new ClaimSide(summary.Document.Source, summary.Extraction.Claims),
-            new ClaimSide(source.Document.Source, source.Extraction.Claims),
+            new ClaimSide(summary.Document.Source, summary.Extraction.Claims, SentencesOf(summary.Extraction.Blocks)),
+            new ClaimSide(source.Document.Source, source.Extraction.Claims, SentencesOf(source.Extraction.Blocks)),
             Policy.Alpha,
             (descriptor, at, also, args) =>
             {
@@ -89,6 +89,9 @@ public sealed class Verifier
         ComparisonContext.RunAll(context);
         return [.. findings.OrderBy(f => f.Location.Span.Start)];
     }
+
+    /// <summary>The sentences of the blocks of <paramref name="blocks"/>, in reading order.</summary>
+    internal static IEnumerable<Sentence> SentencesOf(IEnumerable<BlockClaims> blocks) => blocks.SelectMany(b => b.Block?.Sentences ?? []);
 
     /// <summary>Which sentences of a block without headings conclude, by the shipped sentence-role model (loaded on first use).</summary>
     private static IReadOnlyList<bool> ConclusionsByModel(Block block)
