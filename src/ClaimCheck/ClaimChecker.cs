@@ -61,7 +61,8 @@ public static class ClaimChecker
     /// <summary>
     /// Checks a summary (a news item, a forum post) against its source (the abstract) with default options:
     /// numbers for the same quantity must agree within rounding (CC4001), numbers the source lacks are noted
-    /// (CC4002), and claims of benefit or significance must not exceed the source's results (CC4003).
+    /// (CC4002), and the summary must not claim more than the source (CC4003: benefit for a non-significant result, cause
+    /// for a correlation, a direct claim for a hedged one, everyone for a subgroup).
     /// </summary>
     /// <param name="summaryText">The summary's text (HTML or plain text).</param>
     /// <param name="sourceText">The source's text.</param>

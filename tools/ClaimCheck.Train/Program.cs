@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ClaimCheck.Documents;
 using ClaimCheck.Segmenting.Roles;
+using ClaimCheck.Segmenting.Strength;
 using ClaimCheck.Train;
 using Microsoft.ML;
 
@@ -18,8 +20,9 @@ var options = new Dictionary<string, string>
     ["--metrics"] = "docs/accuracy/expected-metrics.json",
     ["--seed"] = "20190601",
     ["--only"] = "",
+    ["--strength-data"] = "../shared/data/claim-strength",
 };
-const string Usage = "usage: ClaimCheck.Train [--data DIR] [--out DIR] [--metrics FILE] [--seed N] [--only significance]   (run from the repository root)";
+const string Usage = "usage: ClaimCheck.Train [--data DIR] [--strength-data DIR] [--out DIR] [--metrics FILE] [--seed N] [--only significance|strength]   (run from the repository root)";
 for (int i = 0; i < args.Length; i++)
 {
     if (!options.ContainsKey(args[i]) || i + 1 >= args.Length)
@@ -31,10 +34,28 @@ for (int i = 0; i < args.Length; i++)
     options[args[i]] = args[++i];
 }
 
-if (options["--only"] is not ("" or "significance"))
+if (options["--only"] is not ("" or "significance" or "strength"))
 {
     Console.Error.WriteLine(Usage);
     return 2;
+}
+
+// "--only strength" trains and measures the claim-strength model alone (ClaimStrengthTraining) and keeps the other
+// models and their recorded figures as they are.
+if (options["--only"] == "strength")
+{
+    if (!ClaimStrengthData.IsPresent(options["--strength-data"]))
+    {
+        Console.Error.WriteLine($"claim-strength data not found in {Path.GetFullPath(options["--strength-data"])} (expected annotated_pubmed.csv, annotated_eureka.csv).");
+        return 1;
+    }
+
+    var strength = ClaimStrengthTraining.Run(options["--strength-data"], options["--out"], int.Parse(options["--seed"], CultureInfo.InvariantCulture));
+    var recorded = JsonNode.Parse(File.ReadAllText(options["--metrics"]))!.AsObject();
+    recorded["claimStrength"] = strength;
+    File.WriteAllText(options["--metrics"], recorded.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+    Console.WriteLine($"wrote {Path.Combine(options["--out"], "claim-strength.bin")} and {options["--metrics"]}");
+    return 0;
 }
 
 // "--only significance" retrains and measures the significance model alone and keeps the sentence-role model and
@@ -156,7 +177,12 @@ var expected = new
         },
     },
 };
-File.WriteAllText(metricsFile, JsonSerializer.Serialize(expected, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+// Claim strength (its own data and context); with "--only significance" its model and figures are kept.
+var expectedJson = JsonSerializer.SerializeToNode(expected)!.AsObject();
+expectedJson["claimStrength"] = roles
+    ? ClaimStrengthTraining.Run(options["--strength-data"], outDir, seed)
+    : JsonNode.Parse(File.ReadAllText(metricsFile))!["claimStrength"]?.DeepClone();
+File.WriteAllText(metricsFile, expectedJson.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
 foreach (string file in (roles ? Directory.EnumerateFiles(outDir) : Enumerable.Empty<string>()).Append(metricsFile).Order(StringComparer.Ordinal))
 {
     Console.WriteLine($"wrote {file} ({new FileInfo(file).Length / 1024.0:0} KB)");

@@ -74,8 +74,8 @@ public sealed class Verifier
 
         var findings = new List<Finding>();
         var context = new ComparisonContext(
-            new ClaimSide(summary.Document, summary.Extraction.Claims),
-            new ClaimSide(source.Document, source.Extraction.Claims),
+            new ClaimSide(summary.Document, summary.Extraction.Claims, SentencesOf(summary.Extraction.Blocks)),
+            new ClaimSide(source.Document, source.Extraction.Claims, SentencesOf(source.Extraction.Blocks)),
             Policy.Alpha,
             (descriptor, at, also, args) =>
             {
@@ -87,4 +87,7 @@ public sealed class Verifier
         ComparisonContext.RunAll(context);
         return [.. findings.OrderBy(f => f.Location.Span.Start)];
     }
+
+    /// <summary>The sentences of the blocks of <paramref name="blocks"/>, in reading order.</summary>
+    internal static IEnumerable<Sentence> SentencesOf(IEnumerable<BlockClaims> blocks) => blocks.SelectMany(b => b.Block?.Sentences ?? []);
 }

@@ -9,10 +9,12 @@ namespace ClaimCheck.Verification.Comparison;
 /// <summary>The claims of one side of a comparison (a summary or its source), each with its sentence and the sentence's outcome terms.</summary>
 internal sealed class ClaimSide
 {
-    internal ClaimSide(ThreadDocument document, IEnumerable<Claim> claims)
+    /// <summary>A side of <paramref name="claims"/> in <paramref name="document"/>, and of <paramref name="allSentences"/> for the rules that read sentences whether or not they hold a number (CC4003's claim strength).</summary>
+    internal ClaimSide(ThreadDocument document, IEnumerable<Claim> claims, IEnumerable<Sentence>? allSentences = null)
     {
         Document = document;
         var source = document.Source;
+        Sentences = [.. (allSentences ?? []).Select(s => s.Span)];
         // One sentence's text and terms are made once for all its claims (and shared by their items):
         // a sentence of thousands of numbers must not be copied once per number.
         var sentences = new Dictionary<TextSpan, (string Text, HashSet<string> Terms)>();
@@ -36,7 +38,13 @@ internal sealed class ClaimSide
 
     internal SourceText Source => Document.Source;
 
+    /// <summary>The text at <paramref name="span"/> of this side, to quote or to hand to the claim-strength model (never to match words).</summary>
+    internal string Quote(TextSpan span) => Source.ToString(span);
+
     internal IReadOnlyList<Item> Items { get; }
+
+    /// <summary>The spans of the side's sentences in reading order; empty when the side was made from claims alone.</summary>
+    internal IReadOnlyList<TextSpan> Sentences { get; }
 
     /// <summary>The number that names a claim's quantity: a proportion's percentage (or k/n), a count, an estimate, a p; null for claims without one.</summary>
     internal static ReportedNumber? Headline(Claim claim) => claim.Headline;

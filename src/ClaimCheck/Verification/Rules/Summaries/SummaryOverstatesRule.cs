@@ -9,9 +9,12 @@ using ClaimCheck.Verification.Rules.Language;
 namespace ClaimCheck.Verification.Rules.Summaries;
 
 /// <summary>
-/// CC4003: an unhedged claim of benefit or significance in the summary whose outcome the source reports,
-/// where none of the source's results for that outcome is significant (a result its printed numbers
-/// cannot decide counts as possibly significant and never makes a claim an overstatement).
+/// CC4003: the summary claims more than its source about the same finding. Not significant → benefit: an
+/// unhedged claim of benefit or significance in the summary whose outcome the source reports, where none of the
+/// source's results for that outcome is significant (a result its printed numbers cannot decide counts as
+/// possibly significant and never makes a claim an overstatement). And the steps of claim strength
+/// (<see cref="StrengthSteps"/>): correlation → cause, conditional → direct, hedged → unhedged, subgroup →
+/// everyone. Info by default: the strength steps rest on a model (docs/accuracy.md gives their precision).
 /// </summary>
 internal sealed class SummaryOverstatesRule : ComparisonRule
 {
@@ -20,13 +23,22 @@ internal sealed class SummaryOverstatesRule : ComparisonRule
         "Summary overstates the source",
         "the summary says '{0}' (\"{1}\"), but the source's results for this are not significant: {2}",
         RuleCategory.Summaries,
-        Severity.Warning);
+        Severity.Info);
 
-    internal override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
+    /// <summary>The wording of a step of claim strength: the step, the summary's clause, the source's.</summary>
+    internal static readonly RuleDescriptor StrengthRule = new(
+        RuleIds.SummaryOverstates,
+        "Summary overstates the source",
+        "the summary claims more than its source ({0}): \"{1}\" where the source says \"{2}\"",
+        RuleCategory.Summaries,
+        Severity.Info);
+
+    internal override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule, StrengthRule];
 
     internal override void Analyze(ComparisonContext context)
     {
         var sourceEvidence = Evidence(context.Source, context.Alpha);
+        var flagged = new List<TextSpan>();
         var matches = new Dictionary<HashSet<string>, (List<SourceResult> Results, bool Overstated, string Citations)>(HashSet<string>.CreateSetComparer());
         foreach (var item in context.Summary.Items)
         {
@@ -50,7 +62,27 @@ internal sealed class SummaryOverstatesRule : ComparisonRule
 
             context.Report(Rule, Location.In(context.Summary.Source, statement.Span), match.Results.Select(e => Location.In(context.Source.Source, e.Span)),
                 statement.Text, ComparisonContext.Shorten(item.Sentence), match.Citations);
+            flagged.Add(statement.SentenceSpan);
         }
+
+        // A sentence already found to claim benefit for a non-significant result is not reported again for its wording.
+        foreach (var step in StrengthSteps.Find(context.Summary, context.Source))
+        {
+            if (flagged.Any(f => f.Start <= step.Summary.Start && step.Summary.End <= f.End))
+            {
+                continue;
+            }
+
+            context.Report(StrengthRule, Location.In(context.Summary.Source, step.Summary), [Location.In(context.Source.Source, step.Source)],
+                step.Name, Quote(context.Summary, step.Summary), Quote(context.Source, step.Source));
+        }
+    }
+
+    /// <summary>A clause for a message, cut to 160 characters: the step's words must survive the cut.</summary>
+    private static string Quote(ClaimSide side, TextSpan span)
+    {
+        string text = side.Quote(span).Trim();
+        return text.Length <= 160 ? text : text[..157] + "…";
     }
 
     private sealed record SourceResult(TextSpan Span, bool Significant, string Citation, HashSet<string> Terms);

@@ -21,13 +21,19 @@ internal sealed class ThreadSummaryRule : ClaimRule
             return;
         }
 
-        var article = context.Extraction.Blocks.Where(b => b.Block?.Kind == BlockKind.ArticleText).SelectMany(b => b.Claims).ToList();
-        var commentary = context.Extraction.Blocks.Where(b => b.Block?.Kind == BlockKind.Commentary).SelectMany(b => b.Claims).ToList();
+        var articleBlocks = context.Extraction.Blocks.Where(b => b.Block?.Kind == BlockKind.ArticleText).ToList();
+        var commentaryBlocks = context.Extraction.Blocks.Where(b => b.Block?.Kind == BlockKind.Commentary).ToList();
+        var article = articleBlocks.SelectMany(b => b.Claims).ToList();
+        var commentary = commentaryBlocks.SelectMany(b => b.Claims).ToList();
         if (article.Count == 0 || commentary.Count == 0)
         {
             return;
         }
 
-        ComparisonContext.RunAll(new ComparisonContext(new ClaimSide(context.Document, commentary), new ClaimSide(context.Document, article), context.Alpha, context.Report));
+        ComparisonContext.RunAll(new ComparisonContext(
+            new ClaimSide(context.Document, commentary, Verifier.SentencesOf(commentaryBlocks)),
+            new ClaimSide(context.Document, article, Verifier.SentencesOf(articleBlocks)),
+            context.Alpha,
+            context.Report));
     }
 }
