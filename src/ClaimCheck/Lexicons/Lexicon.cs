@@ -126,6 +126,31 @@ internal static class Lexicon
 
     private static readonly Lazy<string[]> TableLegendList = new(() => Load("table-legend.txt"));
 
+    private static readonly Lazy<FrozenSet<string>> MemberCounterSet = new(() => Load("member-counters.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<FrozenSet<string>> PostNumberPrefixSet = new(() => Load("post-number-prefixes.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<string[]> ByWordList = new(() => Load("by-words.txt"));
+    private static readonly Lazy<(string Prefix, string Suffix)[]> QuoteHeaderNamePartList = new(() => [.. Load("quote-headers.txt").Where(f => f.Contains(NamePlaceholder, StringComparison.Ordinal)).Select(SplitAtName)]);
+
+    /// <summary>Keys of a member's panel beside a post ("messages", "joined"), from member-counters.txt.</summary>
+    internal static FrozenSet<string> MemberCounters => MemberCounterSet.Value;
+
+    /// <summary>Words that may precede "#N" in a post number ("reply", "post"), from post-number-prefixes.txt.</summary>
+    internal static FrozenSet<string> PostNumberPrefixes => PostNumberPrefixSet.Value;
+
+    /// <summary>Words that put a post's author in a by-line before "»" ("by", "von"), from by-words.txt.</summary>
+    internal static string[] ByWords => ByWordList.Value;
+
+    /// <summary>The quote headers of quote-headers.txt that name the member, as the text before and after the name ("Quote from: ", "" / "", " said:").</summary>
+    internal static (string Prefix, string Suffix)[] QuoteHeaderNameParts => QuoteHeaderNamePartList.Value;
+
+    private const string NamePlaceholder = "{name}";
+
+    private static (string, string) SplitAtName(string entry)
+    {
+        int name = entry.IndexOf(NamePlaceholder, StringComparison.Ordinal);
+        return (entry[..name], entry[(name + NamePlaceholder.Length)..]);
+    }
+
     private static (string, CueKind)[] LoadCueEntries()
         => [.. CueFiles.SelectMany(f => Load(f.File).Select(e => (e.ToLowerInvariant(), f.Kind)))];
 

@@ -8,9 +8,10 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Parsing.PlainText;
 
 /// <summary>
-/// Parses a page saved by select-all, copy and paste. A forum thread is recognised by its post
-/// headers (a numbered line with the member's name, the name repeated with a member title on the next
-/// line); anything else is read as one article body between the site's chrome.
+/// Parses a page saved by select-all, copy and paste, or dumped by a text browser. A forum thread is
+/// recognised by its post headers: a numbered line with the member's name over the name and a member title,
+/// else the unit that repeats once per post (<see cref="RepeatingUnit"/>); anything else is read as one
+/// article body between the site's chrome.
 /// </summary>
 internal static class PlainTextThreadParser
 {
@@ -18,12 +19,19 @@ internal static class PlainTextThreadParser
     {
         var lines = TextLines.Split(source.Text);
         var headers = FindPostHeaders(source, lines);
+        if (headers.Count == 0)
+        {
+            headers = [.. RepeatingUnit.Find(source, lines).Select(h => new PostHeader(h.Start, h.Last, h.Author))];
+        }
+
+        int width = HardWrap.Width(source.Text, lines);
         return headers.Count > 0
-            ? ParseThread(source, lines, headers, inputFindings)
-            : PagePartitioner.Parse(source, lines, inputFindings);
+            ? ParseThread(source, lines, headers, width, inputFindings)
+            : PagePartitioner.Parse(source, HardWrap.Rejoin(source.Text, lines, width), inputFindings);
     }
 
-    private readonly record struct PostHeader(int MarkerLine, int AuthorLine, string Author);
+    /// <summary>A post's header lines (<paramref name="MarkerLine"/> to <paramref name="AuthorLine"/>, the body follows) and its author.</summary>
+    private readonly record struct PostHeader(int MarkerLine, int AuthorLine, string? Author);
 
     /// <summary>
     /// Post headers: "1. name" followed, after blank lines at most, by a line that starts with the same
@@ -86,7 +94,7 @@ internal static class PlainTextThreadParser
         return headers;
     }
 
-    private static ThreadDocument ParseThread(SourceText source, List<LayoutLine> lines, List<PostHeader> headers, ImmutableArray<Finding> inputFindings)
+    private static ThreadDocument ParseThread(SourceText source, List<LayoutLine> lines, List<PostHeader> headers, int width, ImmutableArray<Finding> inputFindings)
     {
         string? title = null, forum = null, starter = null;
         DateTimeOffset? started = null;
@@ -118,7 +126,7 @@ internal static class PlainTextThreadParser
         {
             int from = SkipMemberInfo(source, lines, headers[p].AuthorLine + 1, p + 1 < headers.Count ? headers[p + 1].MarkerLine : end);
             int to = p + 1 < headers.Count ? headers[p + 1].MarkerLine : end;
-            var blocks = BlockFactory.Create(source, BlockSegmenter.Segment(source.Text, PostLines.Read(source.Text, lines, from, to)));
+            var blocks = BlockFactory.Create(source, BlockSegmenter.Segment(source.Text, HardWrap.Rejoin(source.Text, PostLines.Read(source.Text, lines, from, to), width)));
             DateTimeOffset? postedAt = p == 0 && headers[p].Author == starter ? started : null;
             posts.Add(new Post(p + 1, headers[p].Author, postedAt, blocks));
         }

@@ -1,3 +1,4 @@
+using ClaimCheck.Lexicons;
 using ClaimCheck.Parsing.Layout;
 using ClaimCheck.Text;
 
@@ -5,7 +6,7 @@ namespace ClaimCheck.Parsing.PlainText;
 
 /// <summary>
 /// The layout lines of one post of a copied thread. Copied text has no markup, so the one structure read
-/// here is the quoted post: "Name said:" (XenForo) or "Name wrote:" (phpBB, vBulletin) over the quoted
+/// here is the quoted post: a quote header of Lexicons/quote-headers.txt ("Name said:", "Name wrote:") over the quoted
 /// lines, up to XenForo's "Click to expand..." or, without it, the first blank line. The quoted lines
 /// belong to the quote; its header and "Click to expand..." are dropped.
 /// </summary>
@@ -75,16 +76,28 @@ internal static class PostLines
         return end >= 0 ? end : last;
     }
 
-    /// <summary>"Name said:" (XenForo) or "Name wrote:" (phpBB, vBulletin) heading a quoted post: the member's name, else null.</summary>
+    /// <summary>A quote header of Lexicons/quote-headers.txt ("Name said:", "Name wrote:", "Quote from: Name", "Originally Posted by Name") heading a quoted post: the member's name, else null.</summary>
     private static string? QuoteHeader(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd("↑ ").TrimEnd();
-        foreach (var verb in (ReadOnlySpan<string>)[" said:", " wrote:"])
+        if (text.Length > 90)
         {
-            if (text.EndsWith(verb, StringComparison.Ordinal) && text.Length - verb.Length is > 0 and <= 60)
+            return null;
+        }
+
+        foreach (var (prefix, suffix) in Lexicon.QuoteHeaderNameParts)
+        {
+            if (text.Length > prefix.Length + suffix.Length && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
-                var name = text[..^verb.Length].Trim();
-                if (LineCues.WordCount(name) <= 5 && !LineCues.EndsWithPunctuation(name))
+                var name = text[prefix.Length..^suffix.Length].Trim();
+                // "Quote from: Name on March 3, 2024": the date after the name is not part of it.
+                int on = name.IndexOf(" on ", StringComparison.Ordinal);
+                if (prefix.Length > 0 && on > 0)
+                {
+                    name = name[..on];
+                }
+
+                if (!name.IsEmpty && name.Length <= 60 && LineCues.WordCount(name) <= 5 && !LineCues.EndsWithPunctuation(name))
                 {
                     return name.ToString();
                 }

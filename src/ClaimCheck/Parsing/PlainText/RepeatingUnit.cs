@@ -1,0 +1,344 @@
+using ClaimCheck.Lexicons;
+using ClaimCheck.Parsing.Layout;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Parsing.PlainText;
+
+/// <summary>
+/// Finds the posts of a copied thread, whatever engine printed it, by the unit that repeats once per post:
+/// a member panel ("Posts: 3", "Joined" over its date, "Reputation:") and post numbers ("#3", "Reply #3",
+/// "#2 Post by X » date"), with the member's name a few lines above. Cue lines close together form one
+/// header until a key recurs, which starts the next. The cue that recurs in the most
+/// separate clusters of such lines is the unit; the name sits at the same offset above every cluster.
+/// A numbered list ("#1 Aspirin …") or a news byline does not repeat a member panel with a name over it,
+/// so it makes no unit. Every line is read a bounded number of times: linear in the text.
+/// </summary>
+internal static class RepeatingUnit
+{
+    /// <summary>The most non-blank lines between two cue lines of one header.</summary>
+    private const int ClusterGap = 6;
+
+    /// <summary>How far above a header the member's name may be (non-blank lines).</summary>
+    private const int NameReach = 3;
+
+    /// <summary>One post's header: its first line, its last line (the body follows) and the author, if one was found.</summary>
+    internal readonly record struct Header(int Start, int Last, string? Author);
+
+    private readonly record struct Cue(int Line, string Key, int Last, string? Author);
+
+    private sealed class Cluster
+    {
+        internal readonly List<Cue> Cues = [];
+
+        internal int First => Cues[0].Line;
+
+        internal int Last => Cues[^1].Last;
+    }
+
+    /// <summary>The post headers of <paramref name="lines"/>, or an empty list when no unit repeats.</summary>
+    internal static List<Header> Find(SourceText source, List<LayoutLine> lines)
+    {
+        // Ordinals of non-blank lines, so that gaps are counted in lines of text.
+        var nonBlank = new List<int>();
+        var clusters = new List<Cluster>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            nonBlank.Add(i);
+            if (Read(source, lines, i) is not { } cue)
+            {
+                continue;
+            }
+
+            // A key seen again starts the next unit, as does a long run of other lines.
+            if (clusters.Count == 0 || nonBlank.Count - 1 - Ordinal(nonBlank, clusters[^1].Last) > ClusterGap
+                || clusters[^1].Cues.Exists(c => c.Key == cue.Key))
+            {
+                clusters.Add(new Cluster());
+            }
+
+            clusters[^1].Cues.Add(cue);
+            i = cue.Last;
+            if (cue.Last > cue.Line)
+            {
+                nonBlank.Add(cue.Last);
+            }
+        }
+
+        // The unit: the key found in the most clusters (each cluster counted once per key).
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+        {
+            foreach (var key in cluster.Cues.Select(c => c.Key).Distinct(StringComparer.Ordinal))
+            {
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        if (counts.Count == 0)
+        {
+            return [];
+        }
+
+        var unitKey = counts.MaxBy(kv => kv.Value).Key;
+        var units = clusters.Where(c => c.Cues.Exists(q => q.Key == unitKey)).ToList();
+        // A thread of one post repeats nothing: its header must then be a member panel with a post number or by-line.
+        if (units.Count < 2 && !(units.Count == 1 && units[0].Cues.Exists(c => c.Key == "#") && units[0].Cues.Exists(c => c.Key != "#")))
+        {
+            return [];
+        }
+
+        int offset = units.Count == 1 ? TopOfNameRun(source, lines, nonBlank, units[0].First) : NameOffset(source, lines, nonBlank, units);
+        var headers = new List<Header>(units.Count);
+        int withAuthor = 0;
+        int previousEnd = -1;
+        for (int u = 0; u < units.Count; u++)
+        {
+            var unit = units[u];
+            int nameLine = offset > 0 ? Above(nonBlank, unit.First, offset) : -1;
+            bool named = nameLine > previousEnd && IsNameShaped(source.AsSpan(lines[nameLine].Span));
+            string? author = unit.Cues.Find(c => c.Author is not null).Author ?? (named ? source.ToString(lines[nameLine].Span) : null);
+            if (author is not null)
+            {
+                withAuthor++;
+            }
+
+            headers.Add(new Header(named ? nameLine : unit.First, unit.Last, author));
+            previousEnd = unit.Last;
+        }
+
+        // A unit that names no one in most of its repeats is not a thread (a list, a table of figures).
+        return withAuthor * 3 >= headers.Count * 2 ? headers : [];
+    }
+
+    /// <summary>
+    /// The offset (1 to <see cref="NameReach"/> non-blank lines above each header) where a name-shaped line
+    /// stands over at least two thirds of the headers, with the most distinct texts (names vary; a member
+    /// title or a "Top" link repeats); the nearest wins a tie. 0 when there is none.
+    /// </summary>
+    private static int NameOffset(SourceText source, List<LayoutLine> lines, List<int> nonBlank, List<Cluster> units)
+    {
+        int best = 0, bestDistinct = 0;
+        for (int k = 1; k <= NameReach; k++)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            int shaped = 0;
+            foreach (var unit in units)
+            {
+                int line = Above(nonBlank, unit.First, k);
+                if (line >= 0 && IsNameShaped(source.AsSpan(lines[line].Span)))
+                {
+                    shaped++;
+                    names.Add(source.ToString(lines[line].Span));
+                }
+            }
+
+            if (shaped * 3 >= units.Count * 2 && names.Count > bestDistinct)
+            {
+                best = k;
+                bestDistinct = names.Count;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// With one header there is nothing to compare: the name is the top of the run of name-shaped lines over it
+    /// (name, member title, banner), within <see cref="NameReach"/> lines. 0 when the line above is no name.
+    /// </summary>
+    private static int TopOfNameRun(SourceText source, List<LayoutLine> lines, List<int> nonBlank, int first)
+    {
+        int k = 0;
+        while (k < NameReach && Above(nonBlank, first, k + 1) is var line and >= 0 && IsNameShaped(source.AsSpan(lines[line].Span)))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>The line <paramref name="k"/> non-blank lines above <paramref name="line"/>, or -1.</summary>
+    private static int Above(List<int> nonBlank, int line, int k)
+    {
+        int ordinal = Ordinal(nonBlank, line) - k;
+        return ordinal >= 0 ? nonBlank[ordinal] : -1;
+    }
+
+    private static int Ordinal(List<int> nonBlank, int line)
+    {
+        int index = nonBlank.BinarySearch(line);
+        return index >= 0 ? index : ~index;
+    }
+
+    /// <summary>A member's name: one to four words, no sentence or key punctuation, not chrome, some letter in it.</summary>
+    internal static bool IsNameShaped(ReadOnlySpan<char> t)
+    {
+        if (t.IsEmpty || t.Length > 40 || LineCues.WordCount(t) > 4 || LineCues.EndsWithPunctuation(t) || t.Contains(':') || LineCues.IsChrome(t))
+        {
+            return false;
+        }
+
+        // "27. September 2018" is the post's date, not its author.
+        if (LineCues.WordCount(t) > 1 && HasYear(t))
+        {
+            return false;
+        }
+
+        foreach (char c in t)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasYear(ReadOnlySpan<char> t)
+    {
+        for (int i = 0; i + 4 <= t.Length; i++)
+        {
+            if ((t[i..].StartsWith("19", StringComparison.Ordinal) || t[i..].StartsWith("20", StringComparison.Ordinal))
+                && char.IsAsciiDigit(t[i + 2]) && char.IsAsciiDigit(t[i + 3])
+                && (i == 0 || !char.IsAsciiDigit(t[i - 1])) && (i + 4 == t.Length || !char.IsAsciiDigit(t[i + 4])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The cue of line <paramref name="i"/>: a member-panel key or a post number, or null.</summary>
+    private static Cue? Read(SourceText source, List<LayoutLine> lines, int i)
+    {
+        var t = source.AsSpan(lines[i].Span);
+        if (t.Length > 80)
+        {
+            return null;
+        }
+
+        if (PostNumber(t, out string? author))
+        {
+            return new Cue(i, "#", i, author);
+        }
+
+        int colon = t.IndexOf(':');
+        var key = (colon >= 0 ? t[..colon] : t).Trim();
+        if (key.IsEmpty || key.Length > 20 || !Lexicon.MemberCounters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key))
+        {
+            return null;
+        }
+
+        // "Posts: 3" on one line; "Joined" or "Messages:" over a short value on the next.
+        bool valueBelow = colon < 0 || colon == t.Length - 1;
+        if (!valueBelow)
+        {
+            return LineCues.WordCount(t[(colon + 1)..]) <= 5 ? new Cue(i, key.ToString().ToLowerInvariant(), i, null) : null;
+        }
+
+        // The value under a key is a count or a date ("Messages" over "1,006"), so that a table's column heads are no panel.
+        int next = i + 1;
+        if (next < lines.Count && !lines[next].IsBlank && LineCues.WordCount(source.AsSpan(lines[next].Span)) <= 5 && ContainsDigit(source.AsSpan(lines[next].Span)))
+        {
+            return new Cue(i, key.ToString().ToLowerInvariant(), next, null);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "#3", "Reply #3", "Post #3", "#3 Post by Name » 2024-04-10", "2 weeks ago #1 by Name", "Post by Name » date":
+    /// a short line with a post number (only a date or a by-line around it) or a by-line with a "»"; the name
+    /// after "by" is returned when the line has one.
+    /// </summary>
+    internal static bool PostNumber(ReadOnlySpan<char> t, out string? author)
+    {
+        author = null;
+        int mark = t.IndexOf('»');
+        foreach (var word in Lexicon.ByWords)
+        {
+            // "Post by Name »", "Beitrag von Name »" (the word may be glued to the one before it: "Beitragvon").
+            int by = mark > 0 ? t[..mark].LastIndexOf(word + " ", StringComparison.OrdinalIgnoreCase) : -1;
+            if (by >= 0)
+            {
+                var name = t[(by + word.Length + 1)..mark].Trim();
+                if (IsNameShaped(name))
+                {
+                    author = name.ToString();
+                    return true;
+                }
+            }
+        }
+
+        if (LineCues.WordCount(t) > 10)
+        {
+            return false;
+        }
+
+        int hash = -1;
+        for (int i = 0; i + 1 < t.Length; i++)
+        {
+            if (t[i] == '#' && char.IsAsciiDigit(t[i + 1]) && (i == 0 || t[i - 1] == ' '))
+            {
+                hash = i;
+                break;
+            }
+        }
+
+        if (hash < 0)
+        {
+            return false;
+        }
+
+        int end = hash + 1;
+        while (end < t.Length && char.IsAsciiDigit(t[end]))
+        {
+            end++;
+        }
+
+        if (end - hash > 8 || (end < t.Length && t[end] != ' '))
+        {
+            return false;
+        }
+
+        // Before the number: nothing, "Reply" / "Post", or the post's date ("2 weeks ago #1", "2017-03-06 at 10:39 pm #1452").
+        var before = t[..hash].Trim();
+        if (!before.IsEmpty && !Lexicon.PostNumberPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) && !ContainsDigit(before))
+        {
+            return false;
+        }
+
+        // After it: nothing, a date, or "by Name"; "#1 Aspirin cut the risk …" is a list item.
+        var after = t[end..].Trim();
+        foreach (var word in Lexicon.ByWords)
+        {
+            if (after.StartsWith(word + " ", StringComparison.OrdinalIgnoreCase) && IsNameShaped(after[(word.Length + 1)..].Trim()))
+            {
+                author = after[(word.Length + 1)..].Trim().ToString();
+                return true;
+            }
+        }
+
+        return after.IsEmpty || (LineCues.WordCount(after) <= 5 && !LineCues.EndsWithPunctuation(after) && ContainsDigit(after));
+    }
+
+    private static bool ContainsDigit(ReadOnlySpan<char> t)
+    {
+        foreach (char c in t)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

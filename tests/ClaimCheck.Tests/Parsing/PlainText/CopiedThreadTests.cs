@@ -1,0 +1,171 @@
+using ClaimCheck.Documents;
+
+namespace ClaimCheck.Tests.Parsing.PlainText;
+
+/// <summary>
+/// Copied threads of several engines' shapes, found by the unit that repeats once per post (member panel, post
+/// numbers, the name over them); hard-wrapped paragraphs rejoined; look-alikes that are not threads.
+/// </summary>
+public sealed class CopiedThreadTests
+{
+    [Test]
+    public void A_phpBB_copy_gives_each_post_with_its_author()
+    {
+        const string Page = """
+            Board index
+            Trial of drug X
+            4 posts • Page 1 of 1
+            alice
+            Posts: 3
+            Joined: 2023-10-30 14:51
+            Trial of drug X
+            Quote
+            #1 Post by alice » 2024-04-10 16:01
+            The trial reported 23 of 49 improved on the drug.
+            Top
+            bob
+            Posts: 668
+            Joined: 2008-02-18 05:04
+            Location: Banovce
+            Re: Trial of drug X
+            Quote
+            #2 Post by bob » 2024-04-13 22:16
+            alice wrote: ↑
+            The trial reported 23 of 49 improved.
+            That is 47%, not the half the press release claimed.
+            Top
+            All times are UTC
+            """;
+
+        var document = ClaimChecker.Parse(Page);
+
+        document.Kind.Should().Be(DocumentKind.ForumThread);
+        document.Posts.Select(p => p.Author).Should().Equal("alice", "bob");
+        document.Posts[1].Blocks.Select(b => b.Kind).Should().Contain(BlockKind.QuotedPost);
+        document.Posts[1].Blocks.Single(b => b.Kind == BlockKind.QuotedPost).QuotedSource.Should().Be("alice");
+    }
+
+    [Test]
+    public void A_browser_copy_with_keys_over_their_values_gives_each_post()
+    {
+        const string Page = """
+            Vitamin D and falls
+            carol
+            Well-known Member
+            Joined
+            Mar 14, 2019
+            Messages
+            1,006
+            The meta-analysis pooled 12 trials with 9,000 people.
+
+            dave
+            Member
+            Joined
+            Jan 2, 2020
+            Messages
+            12
+            Quote from: carol on March 3, 2024
+            The meta-analysis pooled 12 trials.
+
+            And the confidence interval was wide.
+            erin
+            Member
+            Joined
+            Feb 9, 2021
+            Messages
+            40
+            Agreed.
+            """;
+
+        var document = ClaimChecker.Parse(Page);
+
+        document.Kind.Should().Be(DocumentKind.ForumThread);
+        document.Posts.Select(p => p.Author).Should().Equal("carol", "dave", "erin");
+        document.Posts[1].Blocks.Should().Contain(b => b.Kind == BlockKind.QuotedPost && b.QuotedSource == "carol");
+    }
+
+    [Test]
+    public void Reply_numbers_with_the_name_above_mark_the_posts()
+    {
+        const string Page = """
+            Statins thread
+            frank
+            Reply #1
+            Statins cut events by a quarter in that trial.
+            grace
+            Reply #2
+            Originally Posted by frank
+            Statins cut events by a quarter.
+
+            Only in the high-risk group, though.
+            frank
+            Reply #3
+            Fair point.
+            """;
+
+        var document = ClaimChecker.Parse(Page);
+
+        document.Posts.Select(p => p.Author).Should().Equal("frank", "grace", "frank");
+        document.Posts[1].Blocks.Should().Contain(b => b.Kind == BlockKind.QuotedPost && b.QuotedSource == "frank");
+    }
+
+    [Test]
+    public void A_news_article_with_a_byline_and_a_date_stays_an_article()
+    {
+        const string Page = """
+            Health News
+            New drug halves migraine days, study finds
+            By Jane Smith
+            March 3, 2024
+            Posts: 12
+            A new trial of 400 patients found that the drug halved the number of migraine days per month compared with placebo.
+            The researchers said larger trials are needed before the drug can be recommended for general use.
+            """;
+
+        var document = ClaimChecker.Parse(Page);
+
+        document.Kind.Should().NotBe(DocumentKind.ForumThread);
+        document.Posts.Should().ContainSingle();
+    }
+
+    [Test]
+    public void A_numbered_list_is_not_a_thread()
+    {
+        const string Page = """
+            Five findings from the trial
+            #1
+            The drug cut the risk of stroke by 20% over three years of follow-up in the whole cohort.
+            #2
+            Bleeding was more common on the drug, at 3.1% against 1.9% on placebo in the safety analysis.
+            #3
+            Adherence fell after the first year, which the authors say may have diluted the effect they saw.
+            """;
+
+        var document = ClaimChecker.Parse(Page);
+
+        document.Kind.Should().NotBe(DocumentKind.ForumThread);
+    }
+
+    [Test]
+    public void A_hard_wrapped_claim_stays_one_sentence_and_no_wrapped_line_is_dropped()
+    {
+        // A text browser's dump at 60 columns: the interval is broken by the wrap.
+        const string Page = """
+            Jump to
+            Results of the trial
+            The hazard ratio for death was 1.67 in the treated arm (95% CI
+            0.65 to 4.34), which the authors described as a trend, not a
+            finding, and the sample of 120 patients was small for that.
+            Most patients completed the first six months of treatment in
+            both arms of the study.
+            All times are UTC
+            """;
+
+        var document = ClaimChecker.Parse(Page);
+
+        var sentences = document.Posts.SelectMany(p => p.Blocks).SelectMany(b => b.Sentences).Select(s => s.Text).ToList();
+        sentences.Should().Contain(s => s.Contains("95% CI") && s.Contains("0.65 to 4.34"));
+        sentences.Should().Contain(s => s.Contains("both arms of the study"));
+        sentences.Should().NotContain(s => s.Contains("All times are UTC") || s.Contains("Jump to"));
+    }
+}
