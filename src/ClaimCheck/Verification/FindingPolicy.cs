@@ -43,12 +43,19 @@ internal sealed class FindingPolicy
     /// <summary>
     /// The finding of <paramref name="descriptor"/> at <paramref name="primary"/>: its message the
     /// descriptor's format filled with <paramref name="args"/>, its severity the options' for the id, else
-    /// <paramref name="requested"/>, else the default; its further locations without the primary one or
-    /// repeats, at most <see cref="Finding.MaxAdditionalLocations"/>. Null when the options turn the id off.
+    /// <paramref name="requested"/> capped at the default, else the default; its further locations without the
+    /// primary one or repeats, at most <see cref="Finding.MaxAdditionalLocations"/>. Null when the options turn
+    /// the id off.
     /// </summary>
+    /// <remarks>
+    /// A descriptor's default severity is the highest its findings have earned on text nobody tuned on (Warning
+    /// or Error only at ≥ 95% precision there, docs/accuracy.md): a rule may lower the severity of one case (a
+    /// hedged wording, a mild mismatch), never raise it above that.
+    /// </remarks>
     internal Finding? Report(RuleDescriptor descriptor, Severity? requested, Location primary, IEnumerable<Location> additional, object[] args)
     {
-        if (SeverityOf(descriptor.Id, requested ?? descriptor.DefaultSeverity) is not { } severity)
+        var chosen = requested is { } lower && lower < descriptor.DefaultSeverity ? lower : descriptor.DefaultSeverity;
+        if (SeverityOf(descriptor.Id, chosen) is not { } severity)
         {
             return null;
         }

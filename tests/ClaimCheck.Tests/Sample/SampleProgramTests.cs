@@ -127,7 +127,7 @@ public sealed class SampleProgramTests
             var (exitCode, output, error) = RunSample(folder);
 
             exitCode.Should().Be(0, error);
-            output.Should().Contain($"{Path.Combine(folder, "paper.pdf")}(page 1, line 2, column 24): error CC1001: ");
+            output.Should().Contain($"{Path.Combine(folder, "paper.pdf")}(page 1, line 2, column 24): info CC1001: ");
             output.Should().Contain("essai.mht(").And.NotContain("frame.html");
             error.Should().Contain($"skipped: {Path.Combine(folder, "Page_files")}: the resource folder of a saved page").And.Contain("3 read, 0 failed, 1 skipped");
         }

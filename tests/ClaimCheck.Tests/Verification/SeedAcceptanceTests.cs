@@ -33,12 +33,13 @@ public sealed class SeedAcceptanceTests
     [Test]
     public void Seed000_language_findings_are_exactly_the_lung_recovery_claim_and_the_increased_distance()
     {
-        var findings = RuleTestKit.WarningsAndErrors(ClaimChecker.CheckFile(Corpus.PathOf("seeds/000_ee862e205fadbfc4.txt")))
-            .Where(f => f.Id.StartsWith("CC3", StringComparison.Ordinal)).ToList();
+        // Both language rules report at Info until they show 95% precision on held-out text (docs/accuracy.md).
+        var findings = ClaimChecker.CheckFile(Corpus.PathOf("seeds/000_ee862e205fadbfc4.txt")).Findings
+            .Where(f => f.Id is "CC3001" or "CC3002").ToList();
 
         findings.Select(f => f.Id).Should().BeEquivalentTo(["CC3001", "CC3002"]);
         var benefit = findings.Single(f => f.Id == "CC3001");
-        benefit.Severity.Should().Be(Severity.Warning, "the claim is hedged with 'may'");
+        benefit.Severity.Should().Be(Severity.Info, "CC3001 is Info until it shows 95% precision on held-out text (0 of 3 true there); SEEDS.md asked for Warning");
         benefit.Location.Text.Should().Be("may offer potential benefits");
         benefit.Message.Should().Contain("lung recovery").And.Contain("0.65–4.34").And.Contain("similar");
         var wording = findings.Single(f => f.Id == "CC3002");

@@ -82,7 +82,7 @@ public sealed class PdfReadingTests
         finding.Location.Page.Should().Be(2);
         finding.Location.Position.Line.Should().Be(2);
         finding.Location.Position.Column.Should().Be("In the exercise group, ".Length + 1);
-        TextReportWriter.Format(finding).Should().StartWith("paper.pdf(page 2, line 2, column 24): error CC1001: ");
+        TextReportWriter.Format(finding).Should().StartWith("paper.pdf(page 2, line 2, column 24): info CC1001: ");
         finding.Location.Describe().Should().Be("page 2, line 2, column 24");
     }
 
@@ -185,7 +185,7 @@ public sealed class PdfReadingTests
         var finding = check.Findings.Should().ContainSingle(f => f.Id == "CC1001").Subject;
         finding.Location.Page.Should().BeNull();
         finding.Location.Describe().Should().Be("1:24");
-        TextReportWriter.Format(finding).Should().StartWith("<text>(1,24): error CC1001: ");
+        TextReportWriter.Format(finding).Should().StartWith("<text>(1,24): info CC1001: ");
     }
 
     [Test]

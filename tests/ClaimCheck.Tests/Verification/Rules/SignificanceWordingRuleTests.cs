@@ -6,9 +6,9 @@ namespace ClaimCheck.Tests.Verification.Rules;
 public sealed class SignificanceWordingRuleTests
 {
     [Test]
-    public void Significantly_with_a_non_significant_p_is_an_error()
+    public void Significantly_with_a_non_significant_p_is_reported_at_info_until_it_earns_more()
         => RuleTestKit.Findings("The drug significantly reduced pain (difference −1.2, 95% CI −2.5 to 0.1, p = 0.07).", "CC3002")
-            .Should().ContainSingle().Which.Severity.Should().Be(Severity.Error);
+            .Should().ContainSingle().Which.Severity.Should().Be(Severity.Info);
 
     [Test]
     public void No_significant_difference_with_a_significant_result_is_an_error()
@@ -16,9 +16,9 @@ public sealed class SignificanceWordingRuleTests
             .Should().ContainSingle().Which.Message.Should().Contain("are significant");
 
     [Test]
-    public void An_unqualified_increase_on_a_non_significant_result_is_a_warning()
+    public void An_unqualified_increase_on_a_non_significant_result_is_reported_at_info()
         => RuleTestKit.Findings("The 6-MWT showed an increased distance in patients treated with UC-MSCs (difference: 27.00 m; 95% CI 0.00, 57.00; P = 0.057).", "CC3002")
-            .Should().ContainSingle().Which.Severity.Should().Be(Severity.Warning);
+            .Should().ContainSingle().Which.Severity.Should().Be(Severity.Info);
 
     [TestCase("UC-MSCs administration exerted numerical improvement in whole lung lesion volume (the median difference was −13.31%, 95% CI −29.14%, 2.13%, P = 0.080).", Description = "'numerical' says so")]
     [TestCase("UC-MSCs significantly reduced the proportions of solid component lesion volume (median difference: −15.45%; 95% CI −30.82%, −0.39%; P = 0.043).")]
@@ -44,9 +44,9 @@ public sealed class SignificanceWordingRuleTests
     [TestCase("Smokers were more likely to agree that smoking makes 'no difference' to weight (RR 2.13, 95% CI 1.86–2.44).", Description = "quoted words")]
     public void Look_alikes_do_not_fire(string text) => RuleTestKit.Findings(text, "CC3002").Should().BeEmpty();
 
-    [TestCase("End-tidal CO2 did not differ between the groups (33 ± 8 vs 42 ± 11; p = 0.0462).", Severity.Error)]
-    [TestCase("There was a significant reduction in urea between the groups (P = 0.051).", Severity.Error)]
-    [TestCase("Men in the intervention arm reported decreased intentions to use violence (ARR 0.83, 95% CI 0.66-1.06).", Severity.Warning)]
+    [TestCase("End-tidal CO2 did not differ between the groups (33 ± 8 vs 42 ± 11; p = 0.0462).", Severity.Info)]
+    [TestCase("There was a significant reduction in urea between the groups (P = 0.051).", Severity.Info)]
+    [TestCase("Men in the intervention arm reported decreased intentions to use violence (ARR 0.83, 95% CI 0.66-1.06).", Severity.Info)]
     public void Contradictions_seen_in_real_abstracts_fire(string text, Severity severity)
         => RuleTestKit.Findings(text, "CC3002").Should().ContainSingle().Which.Severity.Should().Be(severity);
 }

@@ -17,7 +17,7 @@ internal sealed class AllocationRatioRule : ClaimRule
         "Allocation ratio does not fit group sizes",
         "a {0} allocation of {1} would give about {2}, but the arms are {3}",
         RuleCategory.Counts,
-        Severity.Warning);
+        Severity.Info);
 
     private const double Tolerance = 0.10;
 

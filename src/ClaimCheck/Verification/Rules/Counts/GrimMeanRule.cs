@@ -17,7 +17,7 @@ internal sealed class GrimMeanRule : ClaimRule
         "Mean impossible for its n (GRIM)",
         "a mean of whole numbers over n = {0} is a multiple of 1/{0}, and none lies in {1}, the interval the printed mean {2} stands for",
         RuleCategory.Counts,
-        Severity.Warning);
+        Severity.Info);
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 

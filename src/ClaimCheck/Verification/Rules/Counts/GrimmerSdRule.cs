@@ -17,7 +17,7 @@ internal sealed class GrimmerSdRule : ClaimRule
         "SD impossible for its n and mean (GRIMMER)",
         "no whole-number data of n = {0} with mean {1} have an SD in {2}, the interval the printed SD {3} stands for",
         RuleCategory.Counts,
-        Severity.Warning);
+        Severity.Info);
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 

@@ -19,7 +19,7 @@ internal sealed class GroupSumRule : ClaimRule
         "Group sizes do not add up",
         "the arm sizes {0} = {1} do not add up to the {2} stated in '{3}'{4}",
         RuleCategory.Counts,
-        Severity.Warning);
+        Severity.Info);
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 

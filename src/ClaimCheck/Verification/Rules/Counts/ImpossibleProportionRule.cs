@@ -12,7 +12,7 @@ internal sealed class ImpossibleProportionRule : ClaimRule
         "Impossible proportion",
         "'{0}' cannot be a proportion: {1}",
         RuleCategory.Counts,
-        Severity.Error);
+        Severity.Info);
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 

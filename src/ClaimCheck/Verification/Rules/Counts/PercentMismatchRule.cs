@@ -13,7 +13,7 @@ internal sealed class PercentMismatchRule : ClaimRule
         "Percentage does not match its count",
         "{0}% is not {1}/{2}: {1}/{2} = {3}%, and the printed {0}% stands for {4} (any value that rounds to it), which does not contain it{5}",
         RuleCategory.Counts,
-        Severity.Error);
+        Severity.Info);
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 

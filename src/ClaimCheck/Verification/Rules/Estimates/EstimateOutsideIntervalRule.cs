@@ -15,7 +15,7 @@ internal sealed class EstimateOutsideIntervalRule : ClaimRule
         "Estimate outside its confidence interval",
         "the {0} {1} lies outside its interval {2} to {3} (with rounding, the estimate is in {4} and the interval reaches {5})",
         RuleCategory.Estimates,
-        Severity.Error);
+        Severity.Info);
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 

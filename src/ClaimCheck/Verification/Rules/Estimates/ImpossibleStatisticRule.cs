@@ -16,7 +16,7 @@ internal sealed class ImpossibleStatisticRule : ClaimRule
         "Impossible statistic",
         "'{0}': a p-value lies between 0 and 1",
         RuleCategory.Estimates,
-        Severity.Error);
+        Severity.Info);
 
     // CC2010's other wordings, one per impossibility.
     internal static readonly RuleDescriptor RoundedZeroP = Rule with { MessageFormat = "'{0}': a p-value is never exactly 0; this is a rounded p and should be written p < {1}" };

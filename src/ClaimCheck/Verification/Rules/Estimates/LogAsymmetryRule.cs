@@ -17,7 +17,7 @@ internal sealed class LogAsymmetryRule : ClaimRule
         "Ratio interval not symmetric on the log scale",
         "the {0} {1} is not central in its interval {2} to {3} on the log scale: it sits {4:0.00} half-widths from the midpoint (at least, with rounding){5}",
         RuleCategory.Estimates,
-        Severity.Info);
+        Severity.Warning);
 
     private const double Noise = 0.1;
     private const double Large = 0.5;
@@ -65,7 +65,7 @@ internal sealed class LogAsymmetryRule : ClaimRule
             {
                 bool large = offset > Large;
                 string note = large ? "; a log-scale (Wald) interval puts the estimate at the midpoint, so one of the three numbers may be misprinted" : "; exact or profile-likelihood intervals are asymmetric, so this may be the method";
-                context.Report(Rule, ci.Span, [e.Value.Span], large ? Severity.Warning : null, e.Name, e.Value.Text, ci.Lower.Text, ci.Upper.Text, offset, note);
+                context.Report(Rule, ci.Span, [e.Value.Span], large ? null : Severity.Info, e.Name, e.Value.Text, ci.Lower.Text, ci.Upper.Text, offset, note);
             }
         }
     }

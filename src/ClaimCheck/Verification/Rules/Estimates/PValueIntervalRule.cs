@@ -20,7 +20,7 @@ internal sealed class PValueIntervalRule : ClaimRule
         "p-value inconsistent with its interval",
         "the {0} {1} with interval {2} to {3} implies p between {4} and {5} (two-sided, Altman–Bland {6}, every number within its rounding interval{11}), but the text gives {7} {8}{9}{10}",
         RuleCategory.Estimates,
-        Severity.Warning);
+        Severity.Info);
 
     /// <summary>CC2006's wording for an interval too asymmetric to check, reported at Info.</summary>
     internal static readonly RuleDescriptor NotChecked = Rule with

@@ -14,7 +14,7 @@ internal sealed class PValueStatisticRule : ClaimRule
         "p-value inconsistent with its test statistic",
         "{0} gives p between {1} and {2} ({3}; {6}), but the text gives {4}{5}",
         RuleCategory.Estimates,
-        Severity.Warning);
+        Severity.Info);
 
     /// <summary>CC2008's wording, at Info, for a p that fits only when read as truncated rather than rounded.</summary>
     internal static readonly RuleDescriptor Truncated = Rule with

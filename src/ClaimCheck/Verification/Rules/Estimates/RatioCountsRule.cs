@@ -18,7 +18,7 @@ internal sealed class RatioCountsRule : ClaimRule
         "Ratio does not match the counts",
         "{0} {1} does not follow from {2} vs {3}: the counts give {0} = {4} (or {5} the other way round), and {1} stands for {6}{7}",
         RuleCategory.Estimates,
-        Severity.Error);
+        Severity.Info);
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 

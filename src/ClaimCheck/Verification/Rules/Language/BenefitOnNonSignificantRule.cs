@@ -30,7 +30,7 @@ internal sealed class BenefitOnNonSignificantRule : ClaimRule
         "Benefit claimed on a non-significant result",
         "'{0}' claims a benefit for {1}, but the results for it are not significant: {2}{3}",
         RuleCategory.Language,
-        Severity.Error);
+        Severity.Info);
 
     // What a clause that denies a claim of benefit says: negated, equivalence, every arm, earlier work, a recommendation,
     // an aim or open question, an association.

@@ -28,7 +28,7 @@ internal sealed class SignificanceWordingRule : ClaimRule
         "Significance wording contradicts the numbers",
         "'{0}' {1}, but the numbers are {2} at α = {3}: {4}",
         RuleCategory.Language,
-        Severity.Warning);
+        Severity.Info);
 
     // Clauses whose numbers are not the clause's own claim: clinical significance, a table, an exception, earlier work, boilerplate.
     private static readonly CueKind[] Skipped = [CueKind.NotStatistical, CueKind.LoosePattern, CueKind.TableRow, CueKind.Exception, CueKind.PriorWork, CueKind.Boilerplate];
