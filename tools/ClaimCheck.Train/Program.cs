@@ -16,13 +16,16 @@ using Microsoft.ML;
 var options = new Dictionary<string, string>
 {
     ["--data"] = "../shared/data/evidence-inference",
-    ["--out"] = "src/ClaimCheck/Classification/Models",
+    // Where the library embeds each model (ClaimCheck.csproj): the role model beside Segmenting/Roles, claim strength
+    // beside Segmenting/Strength.
+    ["--out"] = "src/ClaimCheck/Segmenting/Roles/Models",
+    ["--strength-out"] = "src/ClaimCheck/Segmenting/Strength/Models",
     ["--metrics"] = "docs/accuracy/expected-metrics.json",
     ["--seed"] = "20190601",
     ["--only"] = "",
     ["--strength-data"] = "../shared/data/claim-strength",
 };
-const string Usage = "usage: ClaimCheck.Train [--data DIR] [--strength-data DIR] [--out DIR] [--metrics FILE] [--seed N] [--only significance|strength]   (run from the repository root)";
+const string Usage = "usage: ClaimCheck.Train [--data DIR] [--strength-data DIR] [--out DIR] [--strength-out DIR] [--metrics FILE] [--seed N] [--only significance|strength]   (run from the repository root)";
 for (int i = 0; i < args.Length; i++)
 {
     if (!options.ContainsKey(args[i]) || i + 1 >= args.Length)
@@ -50,11 +53,11 @@ if (options["--only"] == "strength")
         return 1;
     }
 
-    var strength = ClaimStrengthTraining.Run(options["--strength-data"], options["--out"], int.Parse(options["--seed"], CultureInfo.InvariantCulture));
+    var strength = ClaimStrengthTraining.Run(options["--strength-data"], options["--strength-out"], int.Parse(options["--seed"], CultureInfo.InvariantCulture));
     var recorded = JsonNode.Parse(File.ReadAllText(options["--metrics"]))!.AsObject();
     recorded["claimStrength"] = strength;
     File.WriteAllText(options["--metrics"], recorded.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
-    Console.WriteLine($"wrote {Path.Combine(options["--out"], "claim-strength.bin")} and {options["--metrics"]}");
+    Console.WriteLine($"wrote {Path.Combine(options["--strength-out"], "claim-strength.bin")} and {options["--metrics"]}");
     return 0;
 }
 
@@ -180,7 +183,7 @@ var expected = new
 // Claim strength (its own data and context); with "--only significance" its model and figures are kept.
 var expectedJson = JsonSerializer.SerializeToNode(expected)!.AsObject();
 expectedJson["claimStrength"] = roles
-    ? ClaimStrengthTraining.Run(options["--strength-data"], outDir, seed)
+    ? ClaimStrengthTraining.Run(options["--strength-data"], options["--strength-out"], seed)
     : JsonNode.Parse(File.ReadAllText(metricsFile))!["claimStrength"]?.DeepClone();
 File.WriteAllText(metricsFile, expectedJson.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
 foreach (string file in (roles ? Directory.EnumerateFiles(outDir) : Enumerable.Empty<string>()).Append(metricsFile).Order(StringComparer.Ordinal))

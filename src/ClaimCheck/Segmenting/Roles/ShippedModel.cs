@@ -25,7 +25,7 @@ internal sealed class ShippedModel<TInput>
         _model = model;
     }
 
-    /// <summary>Loads the embedded model file <paramref name="name"/> (under Segmenting/Roles/Models, or Classification/Models for the significance model).</summary>
+    /// <summary>Loads the embedded model file <paramref name="name"/> (under Segmenting/Roles/Models or Segmenting/Strength/Models).</summary>
     /// <exception cref="InvalidOperationException">The model is missing from the assembly.</exception>
     internal static ShippedModel<TInput> Load(string name)
     {
