@@ -19,6 +19,26 @@ internal static class Lexicon
     private static readonly Lazy<string[]> QuoteHeaderForms = new(() => Load("quote-headers.txt"));
     private static readonly Lazy<string[]> ProfileLinkPartList = new(() => Load("profile-link-parts.txt"));
     private static readonly Lazy<string[]> AuthorClassPartList = new(() => Load("author-class-parts.txt"));
+    private static readonly Lazy<string[]> PostIdAttributesList = new(() => Load("post-id-attributes.txt"));
+
+    /// <summary>Attributes that carry a post's id ("data-post-id", "data-pid").</summary>
+    internal static IReadOnlyList<string> PostIdAttributes => PostIdAttributesList.Value;
+
+    private static readonly Lazy<string[]> QuoteHeaderClassPartsList = new(() => Load("quote-header-class-parts.txt"));
+
+    /// <summary>Parts of class names that mark the header line of a quote ("title", "cite", "postedby").</summary>
+    internal static IReadOnlyList<string> QuoteHeaderClassParts => QuoteHeaderClassPartsList.Value;
+
+    private static readonly Lazy<string[]> NotQuoteClassPartsList = new(() => Load("not-quote-class-parts.txt"));
+
+    /// <summary>Parts of class names that mark a quote button or counter, not a quote ("btn", "reply", "multi").</summary>
+    internal static IReadOnlyList<string> NotQuoteClassParts => NotQuoteClassPartsList.Value;
+
+    private static readonly Lazy<string[]> QuoteAuthorAttributesList = new(() => Load("quote-author-attributes.txt"));
+
+    /// <summary>Attributes of a quote element that name the quoted member ("data-author", "data-username").</summary>
+    internal static IReadOnlyList<string> QuoteAuthorAttributes => QuoteAuthorAttributesList.Value;
+
     private static readonly Lazy<string[]> DateClassPartList = new(() => Load("date-class-parts.txt"));
     private static readonly Lazy<string[]> PostChromeClassPartList = new(() => Load("post-chrome-class-parts.txt"));
     private static readonly Lazy<FrozenSet<string>> DiscussionTypeSet = new(() => Load("discussion-types.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));

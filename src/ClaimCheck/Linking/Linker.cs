@@ -214,8 +214,7 @@ internal static class Linker
     /// <summary>An arm's size: "n = 65" notation, or "65 receiving MSC treatment" / "35 assigned to placebo".</summary>
     private static bool IsArmSize(CountClaim count)
     {
-        var text = count.Text.AsSpan().TrimStart("( ");
-        if (text.Length > 1 && text[0] is 'n' or 'N' && !char.IsLetter(text[1]))
+        if (count.WrittenAsN)
         {
             return true;
         }

@@ -83,9 +83,5 @@ internal static class PairedTests
     }
 
     /// <summary>An arm's size in "n = 30" notation.</summary>
-    private static bool IsGroupSize(CountClaim count)
-    {
-        var text = count.Text.AsSpan().TrimStart("( ");
-        return text.Length > 1 && text[0] is 'n' or 'N' && !char.IsLetter(text[1]) && Printed.IsCount(count.Count) && count.Count.Value >= 2;
-    }
+    private static bool IsGroupSize(CountClaim count) => count.WrittenAsN && Printed.IsCount(count.Count) && count.Count.Value >= 2;
 }

@@ -25,6 +25,16 @@ public sealed record CountClaim : Claim
     /// <summary>The group the sentence names for the count ("MSC infusion", "placebo", "UC-MSCs"), or null.</summary>
     public string? GroupLabel { get; internal init; }
 
+    /// <summary>True when the count is written as a group size, "n = 65", "(N=65)" or "n 65": Linking reads it as an arm's size.</summary>
+    internal bool WrittenAsN
+    {
+        get
+        {
+            var text = Text.AsSpan().TrimStart("( ");
+            return text.Length > 1 && text[0] is 'n' or 'N' && !char.IsLetter(text[1]);
+        }
+    }
+
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.Count;
 

@@ -25,8 +25,6 @@ internal sealed class PageFacts
     /// <summary>Post-id attributes: post_123, p123, comment-45, reply_9, answer-7, msg12.</summary>
     private static readonly Regex PostId = new(@"^(post|p|comment|reply|answer|entry|msg|message|pid|thread)[-_]?\d+$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly string[] PostIdAttributes = ["data-post-id", "data-postid", "data-pid", "data-comment-id", "data-commentid", "data-post-number"];
-
     private readonly Dictionary<IElement, int> _index = new(ReferenceEqualityComparer.Instance);
     private bool[] _isAuthor = [];
     private bool[] _isDate = [];
@@ -249,7 +247,7 @@ internal sealed class PageFacts
             return true;
         }
 
-        foreach (string attribute in PostIdAttributes)
+        foreach (string attribute in Lexicon.PostIdAttributes)
         {
             if (element.HasAttribute(attribute))
             {

@@ -15,12 +15,6 @@ namespace ClaimCheck.Parsing.Html.Profiles;
 /// </summary>
 internal sealed class StructureProfile : HtmlProfile
 {
-    private static readonly string[] QuoteAttributes = ["data-author", "data-quote", "data-username", "data-user", "data-name"];
-
-    private static readonly string[] NotQuoteParts = ["btn", "button", "link", "reply", "multi", "action", "icon", "count", "quoted", "unquote"];
-
-    private static readonly string[] QuoteHeaderParts = ["title", "header", "head", "cite", "citation", "postedby", "author", "name", "user", "top"];
-
     /// <summary>A unit's mean prose (characters outside links, names and dates) below which a repeating shape is not posts.</summary>
     private const int MinMeanProse = 20;
 
@@ -106,7 +100,7 @@ internal sealed class StructureProfile : HtmlProfile
             return null;
         }
 
-        foreach (string attribute in QuoteAttributes)
+        foreach (string attribute in Lexicon.QuoteAuthorAttributes)
         {
             if (Dom.Attribute(element, attribute) is { } named && named.Length <= 60)
             {
@@ -422,7 +416,7 @@ internal sealed class StructureProfile : HtmlProfile
 
         foreach (string name in element.ClassList)
         {
-            if (name.Contains("quote", StringComparison.OrdinalIgnoreCase) && !ContainsAny(name, NotQuoteParts) && !ContainsAny(name, QuoteHeaderParts))
+            if (name.Contains("quote", StringComparison.OrdinalIgnoreCase) && !ContainsAny(name, Lexicon.NotQuoteClassParts) && !ContainsAny(name, Lexicon.QuoteHeaderClassParts))
             {
                 return true;
             }
@@ -451,7 +445,7 @@ internal sealed class StructureProfile : HtmlProfile
     {
         foreach (var element in Dom.Descendants(quote, e => e.LocalName != "blockquote" && !IsQuoteClass(e)))
         {
-            bool structural = element.LocalName == "cite" || (element.GetAttribute("class") is { } classes && ContainsAny(classes, QuoteHeaderParts) && classes.Contains("quote", StringComparison.OrdinalIgnoreCase));
+            bool structural = element.LocalName == "cite" || (element.GetAttribute("class") is { } classes && ContainsAny(classes, Lexicon.QuoteHeaderClassParts) && classes.Contains("quote", StringComparison.OrdinalIgnoreCase));
             if (structural && Dom.Text(element) is { Length: <= MaxLabel } text)
             {
                 _quoteHeaders.Add(element);
@@ -509,7 +503,7 @@ internal sealed class StructureProfile : HtmlProfile
         return QuoteHeader.TryRead(Dom.Text(element), out string? member) ? new Header(member) : null;
     }
 
-    private static bool ContainsAny(string text, string[] parts)
+    private static bool ContainsAny(string text, IReadOnlyList<string> parts)
     {
         foreach (string part in parts)
         {
