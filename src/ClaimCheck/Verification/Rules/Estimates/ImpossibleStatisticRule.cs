@@ -16,20 +16,20 @@ internal sealed class ImpossibleStatisticRule : ClaimRule
         "Impossible statistic",
         "'{0}': a p-value lies between 0 and 1",
         RuleCategory.Estimates,
-        Severity.Info);
+        Severity.Error);
 
     // CC2010's other wordings, one per impossibility.
-    internal static readonly RuleDescriptor RoundedZeroP = Rule with { MessageFormat = "'{0}': a p-value is never exactly 0; this is a rounded p and should be written p < {1}", DefaultSeverity = Severity.Warning };
+    internal static readonly RuleDescriptor RoundedZeroP = Rule with { MessageFormat = "'{0}': a p-value is never exactly 0; this is a rounded p and should be written p < {1}" };
 
-    internal static readonly RuleDescriptor ZeroP = Rule with { MessageFormat = "'{0}': a p-value is never exactly 0; the p-value should be given with its digits (p < 0.001 for a very small one)", DefaultSeverity = Severity.Warning };
+    internal static readonly RuleDescriptor ZeroP = Rule with { MessageFormat = "'{0}': a p-value is never exactly 0; the p-value should be given with its digits (p < 0.001 for a very small one)" };
 
-    internal static readonly RuleDescriptor BelowZeroP = Rule with { MessageFormat = "'{0}': no p-value lies below 0; this is a notation slip, probably for p < {1}", DefaultSeverity = Severity.Warning };
+    internal static readonly RuleDescriptor BelowZeroP = Rule with { MessageFormat = "'{0}': no p-value lies below 0; this is a notation slip, probably for p < {1}" };
 
-    internal static readonly RuleDescriptor Correlation = Rule with { MessageFormat = "'{0}': a correlation lies between −1 and 1", DefaultSeverity = Severity.Error };
+    internal static readonly RuleDescriptor Correlation = Rule with { MessageFormat = "'{0}': a correlation lies between −1 and 1" };
 
-    internal static readonly RuleDescriptor NegativeSd = Rule with { MessageFormat = "'{0}': a standard deviation is never negative", DefaultSeverity = Severity.Error };
+    internal static readonly RuleDescriptor NegativeSd = Rule with { MessageFormat = "'{0}': a standard deviation is never negative" };
 
-    internal static readonly RuleDescriptor ConfidenceLevel = Rule with { MessageFormat = "'{0}': a confidence level lies strictly between 0% and 100%, not {1}%", DefaultSeverity = Severity.Error };
+    internal static readonly RuleDescriptor ConfidenceLevel = Rule with { MessageFormat = "'{0}': a confidence level lies strictly between 0% and 100%, not {1}%" };
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule, RoundedZeroP, ZeroP, BelowZeroP, Correlation, NegativeSd, ConfidenceLevel];
 
@@ -42,7 +42,8 @@ internal sealed class ImpossibleStatisticRule : ClaimRule
             {
                 if ((value.Value < 0 || value.Value > 1) && !value.FollowedByWord)
                 {
-                    context.Report(Rule, p.Span, [], null, context.Quote(p.Span));
+                    // Info: held out, 0 of 3 were true (the text had been mangled, "P &#60; 0.001" read as "P <60").
+                    context.Report(Rule, p.Span, [], Severity.Info, context.Quote(p.Span));
                 }
                 else if (value.Value == 0 && PrintedAsZero(value.Text) && p.Relation == RelationalOperator.Equal && !value.ContinuesAsDecimal)
                 {
