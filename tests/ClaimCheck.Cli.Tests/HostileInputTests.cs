@@ -225,7 +225,9 @@ public sealed class HostileInputTests
         // script(1) gives the tool a terminal: with --output the progress bar is drawn, and hides the cursor.
         // "-" (the terminal, never written to) keeps the run waiting once the report file is open, so the
         // signal always arrives mid-run however fast the machine is.
-        var start = new ProcessStartInfo("script", ["-qfec", $"'{CliProcess.Host}' '{CliProcess.Dll}' check d - -j 1 -o report.txt", "/dev/null"])
+        // script(1) runs the command through $SHELL -c; "exec" makes the tool that shell's process whatever the
+        // shell (dash forks a child and would take the signal itself), so the signal reaches the tool.
+        var start = new ProcessStartInfo("script", ["-qfec", $"exec '{CliProcess.Host}' '{CliProcess.Dll}' check d - -j 1 -o report.txt", "/dev/null"])
         {
             WorkingDirectory = folder.Path,
             RedirectStandardInput = true,
@@ -234,6 +236,7 @@ public sealed class HostileInputTests
             UseShellExecute = false,
         };
         start.Environment["TERM"] = "xterm-256color";
+        start.Environment["SHELL"] = "/bin/sh";
         using var script = Process.Start(start)!;
         var output = script.StandardOutput.ReadToEndAsync();
         var watch = Stopwatch.StartNew();
