@@ -25,7 +25,7 @@ def wilson(k, n):
 
 row = re.compile(r"^\| (\d+) \| (CC\d+) \| (\w+) \| .* \| (true|false|unclear) \| [^|]*\|$")
 rows = [m.groups() for m in map(row.match, open(JUDGED, encoding="utf-8")) if m]
-assert len(rows) == 60, f"expected 60 judged rows, found {len(rows)}"
+assert rows, f"no judged rows in {JUDGED}"
 
 
 # How many findings of each rule the sampled population (odd ids, Warning/Error) holds, from the snapshot.
@@ -48,7 +48,7 @@ def line(label, in_population, verdicts):
             f"| {100 * lo:.0f}%–{100 * hi:.0f}% |")
 
 
-print("| group | in the 523 | judged | true | false | unclear | precision | Wilson 95% |")
+print(f"| group | in the {len(population)} | judged | true | false | unclear | precision | Wilson 95% |")
 print("|---|---:|---:|---:|---:|---:|---:|---|")
 print(line("**all**", len(population), [r[3] for r in rows]))
 for digit, name in FAMILIES.items():

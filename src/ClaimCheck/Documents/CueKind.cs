@@ -98,4 +98,7 @@ public enum CueKind
 
     /// <summary>A quotation mark just before a word: someone's words being reported.</summary>
     Quoted,
+
+    /// <summary>Values on a log or ratio scale: "geometric mean", "doubling dose", "log-transformed".</summary>
+    LogScale,
 }

@@ -103,6 +103,7 @@ internal static class Lexicon
         ("change-verbs.txt", CueKind.Change), ("not-statistical.txt", CueKind.NotStatistical), ("loose-patterns.txt", CueKind.LoosePattern), ("comparators.txt", CueKind.Comparison),
         ("group-nouns.txt", CueKind.Groups), ("significance-terms.txt", CueKind.SignificanceTerm), ("events.txt", CueKind.Events),
         ("boilerplate.txt", CueKind.Boilerplate), ("forward-looking.txt", CueKind.Boilerplate), ("disjunction.txt", CueKind.Disjunction), ("per-group.txt", CueKind.PerGroup),
+        ("log-scale.txt", CueKind.LogScale),
     ];
 
     private static readonly Lazy<string[]> ClauseContrastList = new(() => Load("clause-contrasts.txt"));
@@ -133,6 +134,11 @@ internal static class Lexicon
     internal static string[] ForwardLooking => ForwardLookingList.Value;
 
     private static readonly Lazy<string[]> ForwardLookingList = new(() => Load("forward-looking.txt"));
+
+    private static readonly Lazy<string[]> NumberBoundList = new(() => Load("number-bounds.txt"));
+
+    /// <summary>The entries of number-bounds.txt: words and signs before a number that make it a bound or an approximation ("more than", "about", "~").</summary>
+    internal static string[] NumberBounds => NumberBoundList.Value;
 
     private static readonly Lazy<SearchValues<string>> AllocationSearch = new(() => SearchValues.Create(Load("allocation.txt"), StringComparison.OrdinalIgnoreCase));
 

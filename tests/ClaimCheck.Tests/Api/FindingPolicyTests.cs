@@ -10,7 +10,7 @@ namespace ClaimCheck.Tests.Api;
 /// </summary>
 public sealed class FindingPolicyTests
 {
-    // Seed 000 has a CC1003 Warning, two CC9004 Infos and a CC2007 Warning (README's example output).
+    // Seed 000 has a CC1003 Warning, two CC9004 Infos and a CC2007 Info (README's example output).
     private static string Seed => Corpus.PathOf("seeds/000_ee862e205fadbfc4.txt");
 
     private static CheckResult CheckSeed(VerifierOptions options) => ClaimChecker.Check(ClaimChecker.ReadFile(Seed), new Verifier(options));

@@ -30,6 +30,13 @@ public sealed class NumberNotationTests
     [TestCase("RR[|1.16|];", "GluedToPrevious")]
     [TestCase("kg[|−1|];", "GluedToPrevious", TestName = "An exponent glued to its unit")]
     [TestCase("RR [|1.16|];", "None")]
+    [TestCase("P = [|0|] .015 versus", "ContinuesAsDecimal", TestName = "A stray space before the decimal point")]
+    [TestCase("in more than [|71|]% of 20", "Bounded")]
+    [TestCase("in about [|30|]% of", "Bounded")]
+    [TestCase("in ~[|40|]% of", "Bounded")]
+    [TestCase("in ≥ [|40|]% of", "Bounded")]
+    [TestCase("moreover [|30|]% of", "None", TestName = "A bound word inside another word is none")]
+    [TestCase("aged [|40|] or over", "FollowedByWord", TestName = "A bound word after the number does not bound it")]
     public void Reads_the_notation_around_a_number(string marked, string expected)
     {
         int start = marked.IndexOf("[|", StringComparison.Ordinal);

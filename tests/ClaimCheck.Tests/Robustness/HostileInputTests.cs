@@ -46,7 +46,9 @@ public sealed class HostileInputTests
         var (small, large) = (Seconds(() => ClaimChecker.Check(Page(1_600), "t.txt")), Seconds(() => ClaimChecker.Check(Page(16_000), "t.txt")));
 
         TestContext.Out.WriteLine($"1,600 statistics: {small:F2} s; 16,000: {large:F2} s ({large / small:F1}×)");
-        large.Should().BeLessThan(Math.Max(12 * small, 1.0) * 1.25, $"1,600 statistics took {small:F2} s, 16,000 took {large:F2} s");
+        // A growth guard, not a speed figure: ten times the statistics cost about ten times the time when the work is
+        // linear and a hundred times when it is quadratic (the case); 30× leaves room for a loaded machine.
+        large.Should().BeLessThan(Math.Max(30 * small, 3.0), $"1,600 statistics took {small:F2} s, 16,000 took {large:F2} s");
     }
 
     [Test]
@@ -82,7 +84,7 @@ public sealed class HostileInputTests
     private static double Seconds(Func<object> work)
     {
         double best = double.MaxValue;
-        for (int i = 0; i < 2; i++)
+        for (int i = 0; i < 3; i++)
         {
             var watch = Stopwatch.StartNew();
             work();

@@ -3,8 +3,8 @@ using ClaimCheck.Diagnostics;
 namespace ClaimCheck.Tests.Verification;
 
 /// <summary>
-/// The CC1xxx/CC2xxx acceptance of ../shared/design/SEEDS.md: exactly CC1003 (placebo 29 vs 28) and
-/// CC2007 (67.0 vs 50.0 vs 12.86) on seed 000, no other Warning or Error on any seed, and single
+/// The CC1xxx/CC2xxx acceptance of ../shared/design/SEEDS.md: exactly CC1003 (placebo 29 vs 28, Warning) and
+/// CC2007 (67.0 vs 50.0 vs 12.86, Info) on seed 000, no other Warning or Error on any seed, and single
 /// printed digits altered in a copy of seed 000 make the right rule fire.
 /// </summary>
 public sealed class SeedAcceptanceTests
@@ -16,8 +16,10 @@ public sealed class SeedAcceptanceTests
     {
         var result = ClaimChecker.CheckFile(Corpus.PathOf("seeds/000_ee862e205fadbfc4.txt"));
 
-        var findings = RuleTestKit.WarningsAndErrors(result).Where(f => f.Id.StartsWith("CC1", StringComparison.Ordinal) || f.Id.StartsWith("CC2", StringComparison.Ordinal)).ToList();
+        var findings = result.Findings.Where(f => f.Id.StartsWith("CC1", StringComparison.Ordinal) || f.Id.StartsWith("CC2", StringComparison.Ordinal)).ToList();
         findings.Select(f => f.Id).Should().BeEquivalentTo(["CC1003", "CC2007"]);
+        findings.Single(f => f.Id == "CC1003").Severity.Should().Be(Severity.Warning);
+        findings.Single(f => f.Id == "CC2007").Severity.Should().Be(Severity.Info, "CC2007 is Info until it shows 95% precision on held-out text (0 of 1 there); SEEDS.md asks only that it fire");
 
         var drift = findings.Single(f => f.Id == "CC1003");
         drift.Message.Should().Contain("29 in '34.48% (10/29)' but 28 in '67.86% (19/28)'").And.Contain("After adjusting for China’s dynamic zero-COVID-19 strategy");

@@ -88,6 +88,28 @@ public readonly record struct ReportedNumber
     /// <summary>True when a letter, digit or point stands right before the number ("RR1.16", "kg−1"): it may be an exponent or a fragment of another number.</summary>
     public bool GluedToPrevious => (Notation & NumberNotation.GluedToPrevious) != 0;
 
+    /// <summary>True when a word or sign before the number makes it a bound or an approximation ("more than 71%", "about 30%", "~40%"): not an exact printed value, so rounding tests do not apply.</summary>
+    public bool IsBounded => (Notation & NumberNotation.Bounded) != 0;
+
+    /// <summary>
+    /// The value the number has if its leading "2" is a minus sign lost in copying ("20.8" for "−0.8", "212.26" for
+    /// "−12.26": PDF text often turns the minus glyph into a 2), or null when the printed text cannot be read so
+    /// (no leading 2 followed by a digit, words, a power of ten, or separators other than a decimal point).
+    /// </summary>
+    internal double? LostMinusValue
+    {
+        get
+        {
+            if (IsInWords || Exponent != 0 || Text.Length < 2 || Text[0] != '2' || !char.IsAsciiDigit(Text[1]) || !Text.All(c => char.IsAsciiDigit(c) || c == '.'))
+            {
+                return null;
+            }
+
+            int wholeDigits = Text.IndexOf('.') is var point and >= 0 ? point : Text.Length;
+            return -(Value - (2 * Math.Pow(10, wholeDigits - 1)));
+        }
+    }
+
     /// <summary>The notation facts read around the number when it was made (none for numbers made outside extraction).</summary>
     private NumberNotation Notation { get; init; }
 

@@ -38,6 +38,11 @@ internal static class NotationReader
             flags |= NumberNotation.GluedToPrevious;
         }
 
+        if (IsBounded(text, start))
+        {
+            flags |= NumberNotation.Bounded;
+        }
+
         return flags;
     }
 
@@ -82,12 +87,18 @@ internal static class NotationReader
     }
 
     /// <summary>
-    /// True for "0. 028", "0,022", "0/03" and ".0.018": the printed number is the start of a decimal that a
+    /// True for "0. 028", "0 .015", "0,022", "0/03" and ".0.018": the printed number is the start of a decimal that a
     /// stray space, a decimal comma, a slash or a doubled point continues.
     /// </summary>
     private static bool ContinuesAsDecimal(string text, int end)
     {
         int i = end;
+        // "P = 0 .015": a space before the point, then digits (a sentence's full stop is followed by a space or the end).
+        if (i + 2 < text.Length && text[i] == ' ' && text[i + 1] == '.' && char.IsAsciiDigit(text[i + 2]))
+        {
+            return true;
+        }
+
         if (i < text.Length && text[i] is '.' or ',' or '/')
         {
             i++;
@@ -97,6 +108,30 @@ internal static class NotationReader
             }
 
             return i < text.Length && char.IsAsciiDigit(text[i]);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when an entry of number-bounds.txt ends right before <paramref name="start"/> (spaces between allowed) and
+    /// starts a word: "more than 71%", "about 30%", "~40%". Looks back a bounded stretch, so the cost does not grow with the text.
+    /// </summary>
+    private static bool IsBounded(string text, int start)
+    {
+        int from = Math.Max(0, start - 24);
+        var before = text.AsSpan(from, start - from).TrimEnd();
+        foreach (string entry in Lexicons.Lexicon.NumberBounds)
+        {
+            if (before.EndsWith(entry, StringComparison.OrdinalIgnoreCase))
+            {
+                int at = before.Length - entry.Length;
+                bool wordStart = at == 0 ? from == 0 || !char.IsLetterOrDigit(text[from - 1]) : !char.IsLetterOrDigit(before[at - 1]);
+                if (wordStart || !char.IsLetter(entry[0]))
+                {
+                    return true;
+                }
+            }
         }
 
         return false;

@@ -19,7 +19,7 @@ internal enum NumberNotation
     /// <summary>A letter follows at once or after one space: "P = 11 days".</summary>
     FollowedByWord = 4,
 
-    /// <summary>A decimal mark, comma or slash and a digit follow (a stray space allowed): "0. 028", "0,022", "0/03".</summary>
+    /// <summary>A decimal mark, comma or slash and a digit follow (a stray space allowed on either side): "0. 028", "0 .015", "0,022", "0/03".</summary>
     ContinuesAsDecimal = 8,
 
     /// <summary>A space and exactly three digits follow: "12 577", a thousands group split off.</summary>
@@ -27,4 +27,7 @@ internal enum NumberNotation
 
     /// <summary>A letter, digit or point stands right before: "RR1.16", "kg−1", ".0.018".</summary>
     GluedToPrevious = 32,
+
+    /// <summary>A word or sign of number-bounds.txt stands right before: "more than 71%", "about 30%", "~40%".</summary>
+    Bounded = 64,
 }

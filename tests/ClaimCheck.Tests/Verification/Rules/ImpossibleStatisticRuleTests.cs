@@ -14,6 +14,7 @@ public sealed class ImpossibleStatisticRuleTests
 
     [TestCase("Mortality fell (p < .001).")]
     [TestCase("Mortality fell (p = 1.00).", Description = "p can be 1")]
+    [TestCase("Anemia increased (P = 0 .015 versus before crossover).", Description = "a stray space inside 0.015, not P = 0")]
     [TestCase("The correlation was r(28) = -.99, p < .001.")]
     [TestCase("The odds ratio was 1.68 (99% CI 0.50–5.60).")]
     public void Possible_values_do_not_fire(string text) => RuleTestKit.Findings(text, "CC2010").Should().BeEmpty();

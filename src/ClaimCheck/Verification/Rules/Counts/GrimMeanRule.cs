@@ -28,7 +28,7 @@ internal sealed class GrimMeanRule : ClaimRule
             foreach (var mean in links.Block.Claims.OfType<MeanSdClaim>())
             {
                 if (context.Links.WholeNumberSize(mean.SentenceSpan) is not { } n
-                    || n.Value >= Math.Pow(10, mean.Mean.Decimals) || mean.Mean.Exponent != 0)
+                    || n.Value >= Math.Pow(10, mean.Mean.Decimals) || mean.Mean.Exponent != 0 || mean.Mean.IsBounded)
                 {
                     continue;
                 }

@@ -17,7 +17,7 @@ internal sealed class GrimPercentRule : ClaimRule
         "Percentage impossible for its n (GRIM)",
         "no whole number out of {0} gives {1}%: {2}/{0} = {3}% and {4}/{0} = {5}%, while {1}% stands for {6}",
         RuleCategory.Counts,
-        Severity.Warning);
+        Severity.Info);
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
@@ -27,8 +27,10 @@ internal sealed class GrimPercentRule : ClaimRule
         {
             foreach (var p in block.Claims.OfType<ProportionClaim>())
             {
-                if (p is not { Count: null, Percent: { } percent } || p.Total is not { } n || !Printed.IsCount(n) || n.Value == 0)
+                if (p is not { Count: null, Percent: { } percent } || p.Total is not { } n || !Printed.IsCount(n) || n.Value == 0
+                    || percent.IsBounded)
                 {
+                    // "more than 71% of 20" is a bound, not a value any k/n must round to.
                     continue;
                 }
 
@@ -54,7 +56,7 @@ internal sealed class GrimPercentRule : ClaimRule
 
         if (!possible)
         {
-            context.Report(Rule, percent.Span, [n.Span], p.TotalFromContext ? Severity.Info : null,
+            context.Report(Rule, percent.Span, [n.Span], null,
                 n.Text, percent.Text, below, Printed.F(100 * below / n.Value, percent.Decimals + 2), below + 1,
                 Printed.F(100 * (below + 1) / n.Value, percent.Decimals + 2), Printed.F(printed, percent.Decimals + 1));
         }

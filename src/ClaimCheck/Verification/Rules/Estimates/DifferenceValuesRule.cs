@@ -18,7 +18,7 @@ internal sealed class DifferenceValuesRule : ClaimRule
         "Reported difference is not the difference of the reported values",
         "{0} − {1} = {2} ({3} with rounding), but the reported difference is {4} ({5}){6}",
         RuleCategory.Estimates,
-        Severity.Warning);
+        Severity.Info);
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
@@ -54,17 +54,31 @@ internal sealed class DifferenceValuesRule : ClaimRule
                 matches = rd.Overlaps(relative) || rd.Overlaps(new(-relative.Upper, -relative.Lower)) || rd.Overlaps(relativeOther) || rd.Overlaps(new(-relativeOther.Upper, -relativeOther.Lower));
             }
 
+            var sentence = context.SentenceAt(link.Difference.SentenceSpan);
+            if (!matches && ra.Lower > 0 && rb.Lower > 0 && sentence?.Has(CueKind.LogScale) == true)
+            {
+                // Geometric means (PC20, titres) are compared as a difference of logarithms: "0.31 compared to 0.39 mg/mL,
+                // doubling dose difference −0.31" is log2(0.31/0.39). Tried in base 2, e and 10, either order.
+                var lnRatio = new Statistics.Interval(Math.Log(ra.Lower / rb.Upper), Math.Log(ra.Upper / rb.Lower));
+                foreach (double logBase in (double[])[2, Math.E, 10])
+                {
+                    double scale = Math.Log(logBase);
+                    var ratio = new Statistics.Interval(lnRatio.Lower / scale, lnRatio.Upper / scale);
+                    matches |= rd.Overlaps(ratio) || rd.Overlaps(new(-ratio.Upper, -ratio.Lower));
+                }
+            }
+
             if (matches)
             {
                 continue;
             }
 
-            bool adjusted = context.SentenceAt(link.Difference.SentenceSpan)?.Has(CueKind.Adjusted) == true;
+            bool adjusted = sentence?.Has(CueKind.Adjusted) == true;
             int decimals = Math.Max(a.Decimals, b.Decimals);
             string note = adjusted
                 ? "; the sentence says the difference is adjusted or model-based, which explains a gap"
                 : "; the values may be medians or unadjusted means and the difference an adjusted or model-based mean difference, which the text should say";
-            context.Report(Rule, d.Span, [a.Span, b.Span], adjusted ? Severity.Info : null,
+            context.Report(Rule, d.Span, [a.Span, b.Span], null,
                 a.Text, b.Text, Printed.F(a.Value - b.Value, decimals), $"{Printed.F(absolute.Lower, decimals + 2)} to {Printed.F(absolute.Upper, decimals + 2)}",
                 d.Text, $"{Printed.F(rd.Lower, d.Decimals + 1)} to {Printed.F(rd.Upper, d.Decimals + 1)}", note);
         }

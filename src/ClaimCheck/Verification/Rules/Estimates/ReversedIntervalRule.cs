@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verification.Rules.Estimates;
@@ -12,7 +13,7 @@ internal sealed class ReversedIntervalRule : ClaimRule
         "Interval bounds reversed or impossible",
         "the interval {0} to {1} of the {2} {3}: {4}",
         RuleCategory.Estimates,
-        Severity.Error);
+        Severity.Info);
 
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
@@ -37,14 +38,36 @@ internal sealed class ReversedIntervalRule : ClaimRule
                 why = "a ratio cannot be negative";
             }
 
-            if (why is not null)
+            if (why is not null && LostMinus(e.Value, ci) is { } reading)
             {
-                // Bounds printed high to low around their estimate are an ordering slip; anything else is an error.
+                context.Report(Rule, ci.Span, [e.Claim.Span], null, ci.Lower.Text, ci.Upper.Text, e.Name, e.Value.Text,
+                    why + $", unless a minus sign was lost in copying ('2' printed for '−', as PDF text often does): read so, the interval is {reading} and holds the estimate");
+            }
+            else if (why is not null)
+            {
+                // Bounds printed high to low around their estimate are an ordering slip (the message says so); anything else is an error.
                 double lo = Math.Min(ci.Lower.Value, ci.Upper.Value), hi = Math.Max(ci.Lower.Value, ci.Upper.Value);
                 bool contains = e.Value.Value >= lo - e.Value.HalfUnit && e.Value.Value <= hi + e.Value.HalfUnit && why.StartsWith("the lower", StringComparison.Ordinal);
-                context.Report(Rule, ci.Span, [e.Claim.Span], contains ? Severity.Warning : null, ci.Lower.Text, ci.Upper.Text, e.Name, e.Value.Text,
+                context.Report(Rule, ci.Span, [e.Claim.Span], null, ci.Lower.Text, ci.Upper.Text, e.Name, e.Value.Text,
                     contains ? why + " (the estimate lies between them, so they are only printed in the wrong order)" : why);
             }
         }
+    }
+
+    /// <summary>
+    /// The interval as it reads when the lower bound's leading "2" (and perhaps the estimate's) is a lost minus sign,
+    /// when that reading is ordered and holds the estimate within rounding; otherwise null.
+    /// </summary>
+    private static string? LostMinus(ReportedNumber estimate, ConfidenceInterval ci)
+    {
+        if (ci.Lower.LostMinusValue is not { } lower || lower > ci.Upper.Value + ci.Upper.HalfUnit)
+        {
+            return null;
+        }
+
+        double upper = ci.Upper.Value, slack = ci.Lower.HalfUnit + ci.Upper.HalfUnit + estimate.HalfUnit;
+        bool holds = estimate.Value >= lower - slack && estimate.Value <= upper + slack
+            || estimate.LostMinusValue is { } minusEstimate && minusEstimate >= lower - slack && minusEstimate <= upper + slack;
+        return holds ? $"{Printed.F(lower, ci.Lower.Decimals)} to {ci.Upper.Text}" : null;
     }
 }
