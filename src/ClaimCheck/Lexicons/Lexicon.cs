@@ -140,6 +140,11 @@ internal static class Lexicon
     /// <summary>The entries of number-bounds.txt: words and signs before a number that make it a bound or an approximation ("more than", "about", "~").</summary>
     internal static string[] NumberBounds => NumberBoundList.Value;
 
+    private static readonly Lazy<SearchValues<string>> ReceiptSearch = new(() => SearchValues.Create(Load("receipt.txt"), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Stems that say a group received a treatment ("received"), from receipt.txt, as one case-insensitive search.</summary>
+    internal static SearchValues<string> ReceiptStems => ReceiptSearch.Value;
+
     private static readonly Lazy<SearchValues<string>> AllocationSearch = new(() => SearchValues.Create(Load("allocation.txt"), StringComparison.OrdinalIgnoreCase));
 
     private static readonly Lazy<SearchValues<string>> WholeNumberDataSearch = new(() => SearchValues.Create(Load("whole-number-data.txt"), StringComparison.OrdinalIgnoreCase));

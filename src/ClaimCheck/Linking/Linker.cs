@@ -219,9 +219,9 @@ internal static class Linker
             return true;
         }
 
-        string lower = count.Text.ToLowerInvariant();
-        return count.GroupLabel is not null && (lower.Contains("receiv", StringComparison.Ordinal) || lower.Contains("assign", StringComparison.Ordinal)
-            || lower.Contains("allocat", StringComparison.Ordinal) || lower.Contains("randomi", StringComparison.Ordinal));
+        // "45 were randomized to placebo", "45 received placebo": worded as an arm, not as the people who had an outcome.
+        var text = count.Text.AsSpan();
+        return count.GroupLabel is not null && (text.ContainsAny(Lexicons.Lexicon.AllocationStems) || text.ContainsAny(Lexicons.Lexicon.ReceiptStems));
     }
 
     private static bool IsPeople(string? noun)
