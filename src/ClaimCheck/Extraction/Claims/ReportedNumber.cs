@@ -110,6 +110,32 @@ public readonly record struct ReportedNumber
         }
     }
 
+    /// <summary>
+    /// True when every printed digit of the number is 0 ("0.000", "P = 0"): <see cref="Value"/> keeps only the first 22
+    /// decimals, so "0.000…01" with thousands of zeros has the value 0 but is not printed as 0.
+    /// </summary>
+    internal bool IsPrintedAsZero
+    {
+        get
+        {
+            int i = 0;
+            while (i < Text.Length && !char.IsDigit(Text[i]) && Text[i] is not ('.' or ','))
+            {
+                i++;
+            }
+
+            for (; i < Text.Length && (char.IsDigit(Text[i]) || Text[i] is '.' or ',' or '·'); i++)
+            {
+                if (char.IsDigit(Text[i]) && char.GetNumericValue(Text[i]) != 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>The notation facts read around the number when it was made (none for numbers made outside extraction).</summary>
     private NumberNotation Notation { get; init; }
 

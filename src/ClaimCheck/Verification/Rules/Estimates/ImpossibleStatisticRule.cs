@@ -45,11 +45,11 @@ internal sealed class ImpossibleStatisticRule : ClaimRule
                     // Info: held out, 0 of 3 were true (the text had been mangled, "P &#60; 0.001" read as "P <60").
                     context.Report(Rule, p.Span, [], Severity.Info, context.Quote(p.Span));
                 }
-                else if (value.Value == 0 && PrintedAsZero(value.Text) && p.Relation == RelationalOperator.Equal && !value.ContinuesAsDecimal)
+                else if (value.Value == 0 && value.IsPrintedAsZero && p.Relation == RelationalOperator.Equal && !value.ContinuesAsDecimal)
                 {
                     context.Report(value.Decimals >= 2 ? RoundedZeroP : ZeroP, p.Span, [], Severity.Warning, context.Quote(p.Span), Printed.F(Math.Pow(10, -value.Decimals), value.Decimals));
                 }
-                else if (value.Value == 0 && PrintedAsZero(value.Text) && p.Relation is RelationalOperator.Less or RelationalOperator.LessOrEqual && !value.ContinuesAsDecimal && value.Decimals >= 1)
+                else if (value.Value == 0 && value.IsPrintedAsZero && p.Relation is RelationalOperator.Less or RelationalOperator.LessOrEqual && !value.ContinuesAsDecimal && value.Decimals >= 1)
                 {
                     // "p < .000": statcheck counts every p ≤ 0 an error.
                     context.Report(BelowZeroP, p.Span, [], Severity.Warning, context.Quote(p.Span), Printed.F(Math.Pow(10, -value.Decimals), value.Decimals));
@@ -71,28 +71,5 @@ internal sealed class ImpossibleStatisticRule : ClaimRule
                 context.Report(ConfidenceLevel, level.Span, [], null, claim.Text, level.Text);
             }
         }
-    }
-
-    /// <summary>
-    /// True when every printed digit of the number is 0: the value keeps only the first 22 decimals, so
-    /// "0.000…01" with thousands of zeros has the value 0 but is not printed as 0.
-    /// </summary>
-    private static bool PrintedAsZero(string text)
-    {
-        int i = 0;
-        while (i < text.Length && !char.IsDigit(text[i]) && text[i] is not ('.' or ','))
-        {
-            i++;
-        }
-
-        for (; i < text.Length && (char.IsDigit(text[i]) || text[i] is '.' or ',' or '·'); i++)
-        {
-            if (char.IsDigit(text[i]) && char.GetNumericValue(text[i]) != 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
