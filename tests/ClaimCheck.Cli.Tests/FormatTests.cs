@@ -86,6 +86,10 @@ public sealed class FormatTests
         CsvReportWriter.Escape("a,b").Should().Be("\"a,b\"");
         CsvReportWriter.Escape("say \"hi\"").Should().Be("\"say \"\"hi\"\"\"");
         CsvReportWriter.Escape("two\nlines").Should().Be("\"two\nlines\"");
+        CsvReportWriter.AsText("=HYPERLINK(\"x\")").Should().Be("'=HYPERLINK(\"x\")", "a page's text must not run as a formula");
+        CsvReportWriter.AsText("@SUM(A1)").Should().Be("'@SUM(A1)");
+        CsvReportWriter.AsText("-0.31").Should().Be("'-0.31");
+        CsvReportWriter.AsText("0.31 (p = .03)").Should().Be("0.31 (p = .03)");
     }
 
     [Test]

@@ -9,7 +9,10 @@ namespace ClaimCheck.Reporting.Csv;
 /// Writes findings as CSV for a spreadsheet, as RFC 4180 defines it: a header row, then one record per
 /// finding with the columns <see cref="Header"/> lists; records end with CRLF; a field that holds a comma,
 /// a double quote, CR or LF is enclosed in double quotes and its double quotes are doubled. Line and column
-/// are 1-based positions in the original file (empty for a finding about a whole file). Thread-safe (stateless).
+/// are 1-based positions in the original file (empty for a finding about a whole file). The fields that carry text from
+/// pages or file names (path, message, text) get a leading apostrophe when they start with <c>=</c>, <c>+</c>, <c>-</c>,
+/// <c>@</c>, a tab or CR, so that a spreadsheet shows them as text instead of running them as a formula (CSV
+/// injection). Thread-safe (stateless).
 /// </summary>
 public static class CsvReportWriter
 {
@@ -32,14 +35,14 @@ public static class CsvReportWriter
                 bool wholeFile = finding.Location.Span.IsEmpty && finding.Location.Text.Length == 0;
                 WriteRecord(writer,
                 [
-                    finding.Location.Path ?? result.Path ?? "",
+                    AsText(finding.Location.Path ?? result.Path ?? ""),
                     wholeFile ? "" : finding.Location.Position.Line.ToString(CultureInfo.InvariantCulture),
                     wholeFile ? "" : finding.Location.Position.Column.ToString(CultureInfo.InvariantCulture),
                     TextReportWriter.SeverityName(finding.Severity),
                     finding.Id,
                     finding.Descriptor.Title,
-                    finding.Message,
-                    finding.Location.Text,
+                    AsText(finding.Message),
+                    AsText(finding.Location.Text),
                     FindingFingerprint.Compute(finding, result.Document),
                 ]);
             }
@@ -58,6 +61,16 @@ public static class CsvReportWriter
         }
 
         return new StringBuilder(field.Length + 2).Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
+    }
+
+    /// <summary>
+    /// A field of page text that a spreadsheet will show as text: a leading apostrophe when it starts with a character
+    /// that opens a formula (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab, CR), as OWASP's advice on CSV injection has it.
+    /// </summary>
+    public static string AsText(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
     }
 
     private static void WriteRecord(TextWriter writer, IReadOnlyList<string> fields)
