@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClaimCheck.Cli.Config;
 using ClaimCheck.Parsing;
 using ClaimCheck.Reporting;
 using ClaimCheck.Verification;
@@ -39,6 +40,9 @@ internal static class CompareCommand
         }
 
         InputSet.RefuseOutputAsInput([summaryPath, sourcePath], settings.OutputPath);
+        // The summary's nearest claimcheck.json gives the rules, α and sidedness, as it does for check; the command line overrides it.
+        var config = new ConfigLoader().For(summaryPath == InputItem.StdinArgument ? Environment.CurrentDirectory : summaryPath);
+        settings = settings with { Verifier = ConfigLoader.Merge(config, settings) };
         var reader = new ThreadReader();
         var verifier = new Verifier(settings.Verifier);
         var summary = ClaimChecker.Check(Read(console, reader, summaryPath), verifier);

@@ -29,6 +29,24 @@ public sealed class ConfigTests
     }
 
     [Test]
+    public void Compare_takes_the_rules_of_the_config_above_the_summary()
+    {
+        using var folder = new TempFolder();
+        string summary = folder.Copy(Corpus.Seed001, Path.Combine("news", "summary.txt"));
+        string source = folder.Copy(Corpus.Seed002, "source.txt");
+        var before = RealCli.Run(folder.Path, null, "compare", summary, "--source", source);
+        WriteConfig(folder, Path.Combine("news", "claimcheck.json"), """{ "rules": { "CC4002": "off" } }""");
+
+        var configured = RealCli.Run(folder.Path, null, "compare", summary, "--source", source);
+        var overridden = RealCli.Run(folder.Path, null, "compare", summary, "--source", source, "--rule", "CC4002=info");
+
+        before.Output.Should().Contain("CC4002", "seed 001 has numbers its source lacks");
+        configured.ExitCode.Should().Be(0, configured.Error);
+        configured.Output.Should().NotContain("CC4002");
+        overridden.Output.Should().Contain("info CC4002", "the command line overrides the config");
+    }
+
+    [Test]
     public void The_nearest_config_wins_for_each_checked_path()
     {
         using var folder = new TempFolder();
