@@ -91,6 +91,7 @@ internal sealed class ComparisonContext
         var bestByTerms = new Dictionary<(QuantityKey Key, string? Arm, bool Subgroup), Dictionary<HashSet<string>, (ClaimSide.Item? Item, Quantity? Quantity, int Shared)>>();
         var unmatched = new List<NumberMatch>();
         var estimates = new List<EstimateMatch>();
+        var sameResult = new Dictionary<(QuantityKey, string, char), Dictionary<HashSet<string>, (ClaimSide.Item? Item, int Shared)>>();
         int restated = 0;
         foreach (var item in Summary.Items)
         {
@@ -111,9 +112,20 @@ internal sealed class ComparisonContext
 
                 if (quantity.Key.Kind is QuantityKind.Ratio or QuantityKind.Difference)
                 {
-                    // Estimates are few: the agreeing one whose sentence shares most terms is the same result.
-                    var same = sameKey.Where(e => ClaimSide.Agree(quantity.Number, e.Quantity.Number, signless))
-                        .Select(e => (e.Item, Shared: e.Item.Terms.Intersect(item.Terms).Count())).OrderByDescending(e => e.Shared).FirstOrDefault();
+                    // The agreeing estimate whose sentence shares most terms is the same result; found once per printed
+                    // number and sentence terms, so that a page repeating one result is not compared pairwise.
+                    var printed = (quantity.Key, quantity.Number.Text, quantity.Number.Sign);
+                    if (!sameResult.TryGetValue(printed, out var byTerms))
+                    {
+                        sameResult[printed] = byTerms = new(HashSet<string>.CreateSetComparer());
+                    }
+
+                    if (!byTerms.TryGetValue(item.Terms, out var same))
+                    {
+                        byTerms[item.Terms] = same = sameKey.Where(e => ClaimSide.Agree(quantity.Number, e.Quantity.Number, signless))
+                            .Select(e => (e.Item, Shared: e.Item.Terms.Intersect(item.Terms).Count())).OrderByDescending(e => e.Shared).FirstOrDefault();
+                    }
+
                     if (same.Item is not null)
                     {
                         estimates.Add(new EstimateMatch(item, same.Item, same.Shared));
