@@ -5,9 +5,9 @@ namespace ClaimCheck.Verification.Comparison;
 
 /// <summary>
 /// Which source a post of a page speaks of, from the structure the reader found (posts, blocks with roles, quotes
-/// with the quoted member): a post's own words are paired with the article text and quoted posts in the same post;
-/// failing those, with the article text of the earlier posts by a member it quotes; failing that, with the article
-/// text of every earlier post (the paper the thread discusses). Whether the post restates that source's numbers is for
+/// with the quoted member): a post's own words are paired with the article text and quoted posts in the same post and
+/// the article text of the earlier posts by a member it quotes; failing those, with the article text of every earlier
+/// post (the paper the thread discusses). Whether the post restates that source's numbers is for
 /// the comparison to tell (<see cref="ComparisonContext.RestatedNumbers"/>).
 /// </summary>
 internal static class SummarySources
@@ -29,12 +29,11 @@ internal static class SummarySources
             }
 
             var earlier = byPost.Where(p => p.Key < post.Key).ToList();
-            var source = post.Where(b => b.Block!.Kind is BlockKind.ArticleText or BlockKind.QuotedPost).ToList();
-            if (source.Count == 0)
-            {
-                var quoted = post.Select(b => b.Block!.QuotedSource).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-                source = [.. earlier.Where(p => authors.GetValueOrDefault(p.Key) is { } author && quoted.Contains(author)).SelectMany(ArticleText)];
-            }
+            // A quote of a member stands for that member's post, whose article text it often quotes only in part.
+            var quoted = post.Where(b => b.Block!.Kind == BlockKind.QuotedPost).Select(b => b.Block!.QuotedSource).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var source = post.Where(b => b.Block!.Kind is BlockKind.ArticleText or BlockKind.QuotedPost)
+                .Concat(earlier.Where(p => authors.GetValueOrDefault(p.Key) is { } author && quoted.Contains(author)).SelectMany(ArticleText))
+                .ToList();
 
             if (source.Count == 0)
             {

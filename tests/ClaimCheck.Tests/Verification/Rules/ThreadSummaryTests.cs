@@ -11,14 +11,32 @@ public sealed class ThreadSummaryTests
     // Post 3 (Jonathan Edwards) comments on the 3-year abstract quoted in post 1, quoting nothing itself.
     private const string Post3 = "It looks as if maybe lung CT was the one thing that seemed different.";
 
+    // Post 6 (Jonathan Edwards again), one line of comment.
+    private const string Post6 = "    Which one would expect to be destroyed by rejection within days if not hours.\n";
+
     private static string Thread => File.ReadAllText(Corpus.PathOf("seeds/000_ee862e205fadbfc4.txt"));
 
-    private static IReadOnlyList<Finding> Summaries(string post3)
+    private static IReadOnlyList<Finding> Summaries(string post3) => Summaries(Post3, post3);
+
+    private static IReadOnlyList<Finding> Summaries(string original, string altered)
     {
         string text = Thread;
-        text.Should().Contain(Post3);
-        return ClaimChecker.Check(text.Replace(Post3, post3, StringComparison.Ordinal), "thread.txt").Findings
+        text.Should().Contain(original);
+        return ClaimChecker.Check(text.Replace(original, altered, StringComparison.Ordinal), "thread.txt").Findings
             .Where(f => f.Id is "CC4001" or "CC4002" or "CC4003").ToList();
+    }
+
+    [Test]
+    public void A_post_is_compared_with_the_member_it_quotes_and_that_member_s_abstract()
+    {
+        // Post 6 quotes a fragment of post 1 (forestglip) that holds no number, then misquotes the abstract post 1 quoted.
+        var findings = Summaries(Post6, "    forestglip said:\n    Long-term outcomes of mesenchymal stem cell therapy in severe COVID-19 patients.\n    Click to expand...\n"
+            + "    So normal findings on computed tomography in 49.6% of patients in the MSC group, against 34.48% in the placebo group.\n");
+
+        var finding = findings.Should().ContainSingle(f => f.Id == "CC4001").Subject;
+        finding.Location.Text.Should().Be("49.6");
+        finding.AdditionalLocations.Single().Text.Should().Be("46.94");
+        finding.AdditionalLocations.Single().Position.Line.Should().BeLessThan(40, "the number is in post 1's abstract");
     }
 
     [Test]
