@@ -14,14 +14,15 @@ public sealed class CompareCommandTests
     }
 
     [Test]
-    public void A_changed_number_read_from_standard_input_is_CC4001_and_fails_on_warning()
+    public void A_changed_number_read_from_standard_input_is_CC4001_at_info()
     {
         string altered = File.ReadAllText(Corpus.Seed001).Replace("difference of −10.8% when", "difference of −12.8% when", StringComparison.Ordinal);
 
-        var run = Cli.RunWithInput(altered, "compare", "-", "-s", Corpus.Seed002, "--fail-on", "warning");
+        var run = Cli.RunWithInput(altered, "compare", "-", "-s", Corpus.Seed002, "--fail-on", "info");
 
+        // CC4001 is at Info until it shows 95% precision on text it was not tuned on (docs/rules/CC4001.md).
         run.ExitCode.Should().Be(1);
-        run.Lines.Should().ContainSingle(l => l.Contains(" CC4001: ", StringComparison.Ordinal)).Which.Should().StartWith("<stdin>(").And.Contain("warning CC4001: ");
+        run.Lines.Should().ContainSingle(l => l.Contains(" CC4001: ", StringComparison.Ordinal)).Which.Should().StartWith("<stdin>(").And.Contain("info CC4001: ");
     }
 
     [Test]

@@ -137,7 +137,7 @@ internal sealed class ResultEvidence
 
 
     /// <summary>Whether the interval, read with each bound's rounding interval, crosses <paramref name="nullValue"/>; null when a bound may equal it.</summary>
-    private static bool? Crosses(ConfidenceInterval ci, double nullValue)
+    internal static bool? Crosses(ConfidenceInterval ci, double nullValue)
     {
         double lowerLow = ci.Lower.Value - ci.Lower.HalfUnit, lowerHigh = ci.Lower.Value + ci.Lower.HalfUnit;
         double upperLow = ci.Upper.Value - ci.Upper.HalfUnit, upperHigh = ci.Upper.Value + ci.Upper.HalfUnit;

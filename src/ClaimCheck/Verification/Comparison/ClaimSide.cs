@@ -17,21 +17,25 @@ internal sealed class ClaimSide
         Sentences = [.. (allSentences ?? []).Select(s => s.Span)];
         // One sentence's text and terms are made once for all its claims (and shared by their items):
         // a sentence of thousands of numbers must not be copied once per number.
-        var sentences = new Dictionary<TextSpan, (string Text, HashSet<string> Terms)>();
+        var sentences = new Dictionary<TextSpan, (string Text, HashSet<string> Terms, bool Subgroup)>();
         Items = claims.Select(c =>
         {
             if (!sentences.TryGetValue(c.SentenceSpan, out var sentence))
             {
                 string text = source.ToString(c.SentenceSpan);
-                sentences[c.SentenceSpan] = sentence = (text, OutcomeTerms.Of(text));
+                sentences[c.SentenceSpan] = sentence = (text, OutcomeTerms.Of(text), document.SentenceAt(c.SentenceSpan)?.Has(CueKind.Subgroup) == true);
             }
 
-            return new Item(c, sentence.Text, sentence.Terms);
+            return new Item(c, sentence.Text, sentence.Terms, sentence.Subgroup);
         }).ToList();
     }
 
-    /// <summary>A claim with its sentence and outcome terms.</summary>
-    internal sealed record Item(Claim Claim, string Sentence, HashSet<string> Terms);
+    /// <summary>A claim with its sentence, the sentence's outcome terms, and whether the sentence speaks of a subgroup ("in the subgroup of smokers").</summary>
+    internal sealed record Item(Claim Claim, string Sentence, HashSet<string> Terms, bool Subgroup)
+    {
+        /// <summary>The quantity the claim states as a summary claim (<see cref="ComparedQuantities.Stated"/>), or null.</summary>
+        internal Quantity? Stated { get; } = ComparedQuantities.StatedBy(Claim);
+    }
 
     /// <summary>The side's segmented document.</summary>
     internal ThreadDocument Document { get; }
@@ -45,12 +49,6 @@ internal sealed class ClaimSide
 
     /// <summary>The spans of the side's sentences in reading order; empty when the side was made from claims alone.</summary>
     internal IReadOnlyList<TextSpan> Sentences { get; }
-
-    /// <summary>The number that names a claim's quantity: a proportion's percentage (or k/n), a count, an estimate, a p; null for claims without one.</summary>
-    internal static ReportedNumber? Headline(Claim claim) => claim.Headline;
-
-    /// <summary>The kind a claim is compared as: differences and unnamed estimates are one kind.</summary>
-    internal static ClaimKind CompareKind(Claim claim) => claim.Kind == ClaimKind.IntervalEstimate ? ClaimKind.DifferenceEstimate : claim.Kind;
 
     /// <summary>True when two printed numbers can be the same value: their rounding intervals meet, in value or (for differences) in size.</summary>
     internal static bool Agree(ReportedNumber a, ReportedNumber b, bool signless)

@@ -22,14 +22,14 @@ internal sealed class SummaryNumberAbsentRule : ComparisonRule
 
     internal override void Analyze(ComparisonContext context)
     {
-        foreach (var (item, number, best, shared) in context.UnmatchedNumbers)
+        foreach (var (item, quantity, best, _, shared) in context.UnmatchedNumbers)
         {
             if (best is not null && shared >= ComparisonContext.MinimumSharedTerms)
             {
                 continue;
             }
 
-            context.Report(Rule, Location.In(context.Summary.Source, number.Span), [], number.ToString(), ComparisonContext.Shorten(item.Sentence));
+            context.Report(Rule, Location.In(context.Summary.Source, quantity.Number.Span), [], quantity.Number.ToString(), ComparisonContext.Shorten(item.Sentence));
         }
     }
 }

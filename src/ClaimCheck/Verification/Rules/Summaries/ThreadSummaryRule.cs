@@ -1,14 +1,14 @@
 using System.Collections.Immutable;
 using ClaimCheck.Diagnostics;
-using ClaimCheck.Documents;
 using ClaimCheck.Verification.Comparison;
 
 namespace ClaimCheck.Verification.Rules.Summaries;
 
 /// <summary>
-/// CC4001–CC4003 inside a thread: when posts quote a paper's text and members summarise it in their own
-/// words, the members' commentary is compared with the quoted text as with a source, by the same rules
-/// (<see cref="ComparisonContext.Rules"/>) over the same kind of context.
+/// CC4001–CC4003 inside a page: a post that restates the numbers of the source it quotes (an abstract in the post, a
+/// quoted post, the article text earlier in the thread: <see cref="SummarySources"/>) is compared with that source by
+/// the same rules (<see cref="ComparisonContext.Rules"/>) over the same context as <see cref="Verifier.Compare"/>. A post
+/// that restates none of the source's numbers is not summarising it (it may quote and disagree in words): not compared.
 /// </summary>
 internal sealed class ThreadSummaryRule : ClaimRule
 {
@@ -16,24 +16,17 @@ internal sealed class ThreadSummaryRule : ClaimRule
 
     public override void Analyze(RuleContext context)
     {
-        if (context.Document.Kind != DocumentKind.ForumThread)
+        foreach (var pair in SummarySources.Of(context.Document, context.Extraction))
         {
-            return;
+            var comparison = new ComparisonContext(
+                new ClaimSide(context.Document, pair.Summary.SelectMany(b => b.Claims), Verifier.SentencesOf(pair.Summary)),
+                new ClaimSide(context.Document, pair.Source.SelectMany(b => b.Claims), Verifier.SentencesOf(pair.Source)),
+                context.Alpha,
+                context.Report);
+            if (comparison.RestatedNumbers > 0)
+            {
+                ComparisonContext.RunAll(comparison);
+            }
         }
-
-        var articleBlocks = context.Extraction.Blocks.Where(b => b.Block?.Kind == BlockKind.ArticleText).ToList();
-        var commentaryBlocks = context.Extraction.Blocks.Where(b => b.Block?.Kind == BlockKind.Commentary).ToList();
-        var article = articleBlocks.SelectMany(b => b.Claims).ToList();
-        var commentary = commentaryBlocks.SelectMany(b => b.Claims).ToList();
-        if (article.Count == 0 || commentary.Count == 0)
-        {
-            return;
-        }
-
-        ComparisonContext.RunAll(new ComparisonContext(
-            new ClaimSide(context.Document, commentary, Verifier.SentencesOf(commentaryBlocks)),
-            new ClaimSide(context.Document, article, Verifier.SentencesOf(articleBlocks)),
-            context.Alpha,
-            context.Report));
     }
 }
