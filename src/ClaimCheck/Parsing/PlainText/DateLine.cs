@@ -13,7 +13,11 @@ namespace ClaimCheck.Parsing.PlainText;
 /// </summary>
 internal static class DateLine
 {
-    private static readonly Regex NumericDate = new(@"\d{4}\s*[-/.年]\s*\d{1,2}|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    /// <summary>A word that is a numeric date: 2024-05-15, 2024/5/15, 15.05.2024, 10/06/23.</summary>
+    private static readonly Regex NumericDate = new(@"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](\d{2}|\d{4}))$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>The most numbers in a date line (a date, a time, a post number); a table row has more.</summary>
+    private const int MaxNumbers = 4;
 
     private static readonly Regex Handle = new(@"^\(?@[\p{L}\p{N}_.\-]{2,40}\)?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
@@ -35,8 +39,8 @@ internal static class DateLine
             return false;
         }
 
-        bool digit = false, month = false, dateWord = false;
-        int other = 0;
+        bool month = false, marker = false, numeric = false;
+        int numbers = 0, other = 0;
         foreach (var range in t.SplitAny(WordBreaks))
         {
             var word = t[range].Trim('.');
@@ -47,23 +51,25 @@ internal static class DateLine
 
             if (word.ContainsAnyInRange('0', '9'))
             {
-                digit = true;
+                numbers++;
+                numeric |= NumericDate.IsMatch(word);
+                marker |= IsMarker(word);
             }
             else if (Lexicon.MonthNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 month = true;
             }
-            else if (IsDateWord(word))
+            else if (IsMarker(word))
             {
-                dateWord = true;
+                marker = true;
             }
-            else
+            else if (!IsDateWord(word))
             {
                 other++;
             }
         }
 
-        return digit && other <= MaxOtherWords && (month || dateWord || NumericDate.IsMatch(t));
+        return numbers is > 0 and <= MaxNumbers && other <= MaxOtherWords && (month || marker || numeric);
     }
 
     /// <summary>"Name - 2 years ago | thread": a name, a separator, then a date (up to the next separator or bracket).</summary>
@@ -121,6 +127,21 @@ internal static class DateLine
     /// <summary>A member's handle alone on a line: "@name" or "(@name)".</summary>
     internal static bool IsHandle(ReadOnlySpan<char> t) => t.Length <= 44 && t.Contains('@') && Handle.IsMatch(t);
 
+    /// <summary>A word that makes a number a relative date ("ago", "前" in "11 天前", "年" in "2024年5月15日").</summary>
+    private static bool IsMarker(ReadOnlySpan<char> word)
+    {
+        foreach (string w in Lexicon.DateMarkers)
+        {
+            if (w[0] < 128 ? word.Equals(w, StringComparison.OrdinalIgnoreCase) : word.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of a date's unit ("days", "hours", "posted"): part of a date line, though no date alone.</summary>
     private static bool IsDateWord(ReadOnlySpan<char> word)
     {
         foreach (string w in Lexicon.DateWords)
