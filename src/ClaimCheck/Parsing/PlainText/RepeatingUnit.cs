@@ -157,9 +157,9 @@ internal static class RepeatingUnit
             }
 
             int nameLine = offset > 0 ? Above(nonBlank, unit.First, offset) : offset < 0 ? Below(nonBlank, unit.Last, -offset) : -1;
-            bool named = nameLine > previousEnd && nameLine < nextStart && IsNameShaped(source.AsSpan(lines[nameLine].Span));
+            bool named = nameLine > previousEnd && nameLine < nextStart && IsNameShaped(Bare(source.AsSpan(lines[nameLine].Span)));
             var own = unit.Cues.Find(c => c.Author is not null).Author;
-            string? author = own ?? (named ? source.ToString(lines[nameLine].Span) : null);
+            string? author = own ?? (named ? Bare(source.AsSpan(lines[nameLine].Span)).ToString() : null);
             int start = named && nameLine < unit.First ? nameLine : unit.First;
             int last = named && nameLine > unit.Last ? nameLine : unit.Last;
             if (weak && (author is null || (own is null && !HasProse(source, lines, last + 1, nextStart))))
@@ -290,10 +290,10 @@ internal static class RepeatingUnit
             foreach (var unit in units)
             {
                 int line = k > 0 ? Above(nonBlank, unit.First, k) : Below(nonBlank, unit.Last, -k);
-                if (line >= 0 && IsNameShaped(source.AsSpan(lines[line].Span)))
+                if (line >= 0 && IsNameShaped(Bare(source.AsSpan(lines[line].Span))))
                 {
                     shaped++;
-                    names.Add(source.ToString(lines[line].Span));
+                    names.Add(Bare(source.AsSpan(lines[line].Span)).ToString());
                 }
             }
 
@@ -314,7 +314,7 @@ internal static class RepeatingUnit
     private static int TopOfNameRun(SourceText source, List<LayoutLine> lines, List<int> nonBlank, int first)
     {
         int k = 0;
-        while (k < NameReach && Above(nonBlank, first, k + 1) is var line and >= 0 && IsNameShaped(source.AsSpan(lines[line].Span)))
+        while (k < NameReach && Above(nonBlank, first, k + 1) is var line and >= 0 && IsNameShaped(Bare(source.AsSpan(lines[line].Span))))
         {
             k++;
         }
@@ -343,10 +343,33 @@ internal static class RepeatingUnit
         return index >= 0 ? index : ~index;
     }
 
+    /// <summary>A line without the list marker a text browser puts before it ("• ", "* ", "1. ").</summary>
+    private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> t)
+    {
+        if (t.Length > 2 && t[0] is '•' or '●' or '○' or '◦' or '▪' or '*' or '+' or '-' && t[1] == ' ')
+        {
+            return t[2..].TrimStart();
+        }
+
+        int digits = 0;
+        while (digits < t.Length && digits < 4 && char.IsAsciiDigit(t[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < t.Length && t[digits] == '.' && t[digits + 1] == ' ' ? t[(digits + 2)..].TrimStart() : t;
+    }
+
     /// <summary>A member's name: one to four words, no sentence or key punctuation, not chrome, some letter in it.</summary>
     internal static bool IsNameShaped(ReadOnlySpan<char> t)
     {
         if (t.IsEmpty || t.Length > 50 || LineCues.WordCount(t) > 4 || LineCues.EndsWithPunctuation(t) || t.Contains(':') || LineCues.IsChrome(t))
+        {
+            return false;
+        }
+
+        // "[avatar]" and "(BUTTON)": a text browser's stand-in for an image or a control, not a name.
+        if ((t[0] == '[' && t[^1] == ']') || (t[0] == '(' && t[^1] == ')') || t.Contains('[') || t.Contains(']'))
         {
             return false;
         }

@@ -273,4 +273,22 @@ public sealed class CopiedThreadTests
     {
         ClaimChecker.Parse(page).Kind.Should().NotBe(DocumentKind.ForumThread);
     }
+
+    [Test]
+    public void A_text_browser_s_list_markers_and_image_stand_ins_are_no_part_of_a_name()
+    {
+        const string Page = """
+            Vitamin D trial
+              * alice
+                5 months ago
+            The trial randomised 2,000 people to vitamin D or placebo for five years.
+            [avatar]
+              * bob
+                4 months ago
+            Fractures were no rarer on vitamin D than on placebo in that trial.
+            [avatar]
+            """;
+
+        ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("alice", "bob");
+    }
 }
