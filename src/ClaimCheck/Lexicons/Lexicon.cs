@@ -160,6 +160,8 @@ internal static class Lexicon
     private static readonly Lazy<FrozenSet<string>> MemberCounterSet = new(() => Load("member-counters.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<FrozenSet<string>> PostNumberPrefixSet = new(() => Load("post-number-prefixes.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<string[]> ByWordList = new(() => Load("by-words.txt"));
+    private static readonly Lazy<string[]> DateMarkerList = new(() => Load("date-markers.txt"));
+    private static readonly Lazy<FrozenSet<string>> MonthNameSet = new(() => Load("month-names.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<(string Prefix, string Suffix)[]> QuoteHeaderNamePartList = new(() => [.. Load("quote-headers.txt").Where(f => f.Contains(NamePlaceholder, StringComparison.Ordinal)).Select(SplitAtName)]);
 
     /// <summary>Keys of a member's panel beside a post ("messages", "joined"), from member-counters.txt.</summary>
@@ -170,6 +172,12 @@ internal static class Lexicon
 
     /// <summary>Words that put a post's author in a by-line before "»" ("by", "von"), from by-words.txt.</summary>
     internal static string[] ByWords => ByWordList.Value;
+
+    /// <summary>Words that make a number a relative date ("ago", "前", "lalu"), from date-markers.txt.</summary>
+    internal static IReadOnlyList<string> DateMarkers => DateMarkerList.Value;
+
+    /// <summary>Month names and abbreviations ("january", "jan", "märz"), from month-names.txt.</summary>
+    internal static FrozenSet<string> MonthNames => MonthNameSet.Value;
 
     /// <summary>The quote headers of quote-headers.txt that name the member, as the text before and after the name ("Quote from: ", "" / "", " said:").</summary>
     internal static (string Prefix, string Suffix)[] QuoteHeaderNameParts => QuoteHeaderNamePartList.Value;

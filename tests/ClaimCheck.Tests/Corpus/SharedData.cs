@@ -7,8 +7,15 @@ namespace ClaimCheck.Tests;
 /// </summary>
 internal static class SharedData
 {
-    /// <summary>The shared data folder (it may not exist).</summary>
-    internal static string Root => Path.GetFullPath(Path.Combine(Corpus.RepositoryRoot, "..", "shared", "data"));
+    /// <summary>
+    /// The shared data folder (it may not exist): <c>CLAIMCHECK_SHARED_DATA</c> when set, else ../shared/data. The
+    /// variable lets derived data that cannot be written into a read-only shared/ (the text copies of
+    /// tools/make-forum-text) be measured from a folder that links the shared data beside it.
+    /// </summary>
+    internal static string Root => Path.GetFullPath(
+        Environment.GetEnvironmentVariable("CLAIMCHECK_SHARED_DATA") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(Corpus.RepositoryRoot, "..", "shared", "data"));
 
     /// <summary>The full path of <paramref name="relative"/> under the shared data folder; the test is skipped when it does not exist.</summary>
     internal static string Require(string relative)

@@ -21,6 +21,15 @@ internal static class RepeatingUnit
     /// <summary>How far above a header the member's name may be (non-blank lines).</summary>
     private const int NameReach = 3;
 
+    /// <summary>How much of a post's first line must match for a second showing of the post to be a copy.</summary>
+    private const int CopyPrefix = 24;
+
+    /// <summary>The key of a date line ("5 months ago", "Sep 16, 2017") or a name-and-date line.</summary>
+    private const string DateKey = "date";
+
+    /// <summary>The key of a member's handle alone on a line ("(@name)").</summary>
+    private const string HandleKey = "@";
+
     /// <summary>One post's header: its first line, its last line (the body follows) and the author, if one was found.</summary>
     internal readonly record struct Header(int Start, int Last, string? Author);
 
@@ -38,8 +47,41 @@ internal static class RepeatingUnit
     /// <summary>The post headers of <paramref name="lines"/>, or an empty list when no unit repeats.</summary>
     internal static List<Header> Find(SourceText source, List<LayoutLine> lines)
     {
-        // Ordinals of non-blank lines, so that gaps are counted in lines of text.
+        // Member panels and post numbers first: the key in the most clusters is the unit.
         var nonBlank = new List<int>();
+        var clusters = Clusters(source, lines, nonBlank, weak: false);
+        var counts = KeyCounts(clusters);
+        if (counts.Count > 0)
+        {
+            var headers = Headers(source, lines, nonBlank, clusters, counts.MaxBy(kv => kv.Value).Key);
+            if (headers.Count > 0)
+            {
+                return headers;
+            }
+        }
+
+        // Else dates and handles under (or over) a member's name: the key whose headers name the most members.
+        nonBlank.Clear();
+        clusters = Clusters(source, lines, nonBlank, weak: true);
+        List<Header> best = [];
+        int bestNamed = 0;
+        foreach (var key in (ReadOnlySpan<string>)[DateKey, HandleKey])
+        {
+            var headers = Headers(source, lines, nonBlank, clusters, key);
+            int named = headers.Count(h => h.Author is not null);
+            if (named > bestNamed)
+            {
+                best = headers;
+                bestNamed = named;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Cue lines close together, as clusters; <paramref name="nonBlank"/> gets the ordinals of non-blank lines.</summary>
+    private static List<Cluster> Clusters(SourceText source, List<LayoutLine> lines, List<int> nonBlank, bool weak)
+    {
         var clusters = new List<Cluster>();
         for (int i = 0; i < lines.Count; i++)
         {
@@ -49,7 +91,7 @@ internal static class RepeatingUnit
             }
 
             nonBlank.Add(i);
-            if (Read(source, lines, i) is not { } cue)
+            if (Read(source, lines, i, weak) is not { } cue)
             {
                 continue;
             }
@@ -69,7 +111,12 @@ internal static class RepeatingUnit
             }
         }
 
-        // The unit: the key found in the most clusters (each cluster counted once per key).
+        return clusters;
+    }
+
+    /// <summary>In how many clusters each key is found (once per cluster).</summary>
+    private static Dictionary<string, int> KeyCounts(List<Cluster> clusters)
+    {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var cluster in clusters)
         {
@@ -79,12 +126,12 @@ internal static class RepeatingUnit
             }
         }
 
-        if (counts.Count == 0)
-        {
-            return [];
-        }
+        return counts;
+    }
 
-        var unitKey = counts.MaxBy(kv => kv.Value).Key;
+    /// <summary>The headers of the unit keyed <paramref name="unitKey"/>, or an empty list when it is no thread.</summary>
+    private static List<Header> Headers(SourceText source, List<LayoutLine> lines, List<int> nonBlank, List<Cluster> clusters, string unitKey)
+    {
         var units = clusters.Where(c => c.Cues.Exists(q => q.Key == unitKey)).ToList();
         // A thread of one post repeats nothing: its header must then be a member panel with a post number or by-line.
         if (units.Count < 2 && !(units.Count == 1 && units[0].Cues.Exists(c => c.Key == "#") && units[0].Cues.Exists(c => c.Key != "#")))
@@ -92,23 +139,50 @@ internal static class RepeatingUnit
             return [];
         }
 
+        // A date or a handle is weak alone (a table of dates, a list of links): such a unit counts only with a
+        // member's name and some prose of its own before the next one.
+        bool weak = unitKey is DateKey or HandleKey;
         int offset = units.Count == 1 ? TopOfNameRun(source, lines, nonBlank, units[0].First) : NameOffset(source, lines, nonBlank, units);
         var headers = new List<Header>(units.Count);
+        var cleaned = new Dictionary<string, string>(StringComparer.Ordinal);
         int withAuthor = 0;
         int previousEnd = -1;
         for (int u = 0; u < units.Count; u++)
         {
             var unit = units[u];
-            int nameLine = offset > 0 ? Above(nonBlank, unit.First, offset) : -1;
-            bool named = nameLine > previousEnd && IsNameShaped(source.AsSpan(lines[nameLine].Span));
-            string? author = unit.Cues.Find(c => c.Author is not null).Author ?? (named ? source.ToString(lines[nameLine].Span) : null);
+            int nextStart = u + 1 < units.Count ? units[u + 1].First : lines.Count;
+            if (offset > 0 && u + 1 < units.Count && Above(nonBlank, nextStart, offset) is var nextName and > 0 && nextName > unit.Last)
+            {
+                nextStart = nextName;
+            }
+
+            int nameLine = offset > 0 ? Above(nonBlank, unit.First, offset) : offset < 0 ? Below(nonBlank, unit.Last, -offset) : -1;
+            bool named = nameLine > previousEnd && nameLine < nextStart && IsNameShaped(Bare(source.AsSpan(lines[nameLine].Span)));
+            var own = unit.Cues.Find(c => c.Author is not null).Author;
+            string? author = own ?? (named ? Bare(source.AsSpan(lines[nameLine].Span)).ToString() : null);
+            int start = named && nameLine < unit.First ? nameLine : unit.First;
+            int last = named && nameLine > unit.Last ? nameLine : unit.Last;
+            if (weak && (author is null || (own is null && !HasProse(source, lines, last + 1, nextStart))))
+            {
+                continue;
+            }
+
             if (author is not null)
             {
                 withAuthor++;
             }
 
-            headers.Add(new Header(named ? nameLine : unit.First, unit.Last, author));
-            previousEnd = unit.Last;
+            headers.Add(new Header(start, last, author is null ? null : GluedName.Clean(author, source.Text, cleaned)));
+            previousEnd = last;
+        }
+
+        if (weak)
+        {
+            headers = WithoutCopies(source, lines, headers);
+            if (headers.Count < 2)
+            {
+                return [];
+            }
         }
 
         // A unit that names no one in most of its repeats is not a thread (a list, a table of figures).
@@ -116,24 +190,110 @@ internal static class RepeatingUnit
     }
 
     /// <summary>
+    /// A post shown twice (a "best answer" over the thread, a "recent comments" list under it) has the same
+    /// author, header and first line each time: the copy with the fewest lines goes (the earlier on a tie, as
+    /// a teaser stands above the thread).
+    /// </summary>
+    private static List<Header> WithoutCopies(SourceText source, List<LayoutLine> lines, List<Header> headers)
+    {
+        var keep = new bool[headers.Count];
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int h = 0; h < headers.Count; h++)
+        {
+            keep[h] = true;
+            int end = h + 1 < headers.Count ? headers[h + 1].Start : lines.Count;
+            int first = headers[h].Last + 1;
+            // The first line of prose: a member title or a handle under the name is the same in every post of one member.
+            while (first < end && (lines[first].IsBlank || LineCues.WordCount(source.AsSpan(lines[first].Span)) < 3))
+            {
+                first++;
+            }
+
+            // The author, the header's last line (its date) and the start of the first line of prose (a list may cut it short).
+            var opening = first < end ? source.AsSpan(lines[first].Span) : [];
+            string key = $"{headers[h].Author}\n{source.ToString(lines[headers[h].Last].Span)}\n{opening[..Math.Min(opening.Length, CopyPrefix)]}";
+            if (seen.TryGetValue(key, out int other))
+            {
+                int otherEnd = other + 1 < headers.Count ? headers[other + 1].Start : lines.Count;
+                bool longer = end - headers[h].Last >= otherEnd - headers[other].Last;
+                keep[longer ? other : h] = false;
+                if (longer)
+                {
+                    seen[key] = h;
+                }
+            }
+            else
+            {
+                seen[key] = h;
+            }
+        }
+
+        return [.. headers.Where((_, h) => keep[h])];
+    }
+
+    /// <summary>
+    /// True when a line of <paramref name="from"/>..<paramref name="to"/> is prose: four words or more (not a
+    /// "Key: value" line), or a sentence's end; a row of counters ("1 / 5") or labels is none.
+    /// </summary>
+    private static bool HasProse(SourceText source, List<LayoutLine> lines, int from, int to)
+    {
+        for (int i = from; i < to && i < lines.Count; i++)
+        {
+            var t = source.AsSpan(lines[i].Span);
+            if (lines[i].IsBlank || !HasLetter(t))
+            {
+                continue;
+            }
+
+            int colon = t.IndexOf(':');
+            if ((LineCues.WordCount(t) >= 4 && (colon < 0 || colon > 25)) || t[^1] is '.' or '!' or '?' or '。' or '！' or '？')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> t)
+    {
+        foreach (char c in t)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The offset (1 to <see cref="NameReach"/> non-blank lines above each header) where a name-shaped line
     /// stands over at least two thirds of the headers, with the most distinct texts (names vary; a member
-    /// title or a "Top" link repeats); the nearest wins a tie. 0 when there is none.
+    /// title or a "Top" link repeats); the nearest wins a tie. When no offset above has one, the same one or
+    /// two lines below the header (a date over the name and title): a negative offset. 0 when there is none.
     /// </summary>
     private static int NameOffset(SourceText source, List<LayoutLine> lines, List<int> nonBlank, List<Cluster> units)
     {
         int best = 0, bestDistinct = 0;
-        for (int k = 1; k <= NameReach; k++)
+        foreach (int k in (ReadOnlySpan<int>)[1, 2, 3, -1, -2])
         {
+            // A name below the header (a date over the name and title) only when none stands above it.
+            if (k < 0 && best > 0)
+            {
+                break;
+            }
+
             var names = new HashSet<string>(StringComparer.Ordinal);
             int shaped = 0;
             foreach (var unit in units)
             {
-                int line = Above(nonBlank, unit.First, k);
-                if (line >= 0 && IsNameShaped(source.AsSpan(lines[line].Span)))
+                int line = k > 0 ? Above(nonBlank, unit.First, k) : Below(nonBlank, unit.Last, -k);
+                if (line >= 0 && IsNameShaped(Bare(source.AsSpan(lines[line].Span))))
                 {
                     shaped++;
-                    names.Add(source.ToString(lines[line].Span));
+                    names.Add(Bare(source.AsSpan(lines[line].Span)).ToString());
                 }
             }
 
@@ -154,12 +314,20 @@ internal static class RepeatingUnit
     private static int TopOfNameRun(SourceText source, List<LayoutLine> lines, List<int> nonBlank, int first)
     {
         int k = 0;
-        while (k < NameReach && Above(nonBlank, first, k + 1) is var line and >= 0 && IsNameShaped(source.AsSpan(lines[line].Span)))
+        while (k < NameReach && Above(nonBlank, first, k + 1) is var line and >= 0 && IsNameShaped(Bare(source.AsSpan(lines[line].Span))))
         {
             k++;
         }
 
         return k;
+    }
+
+    /// <summary>The line <paramref name="k"/> non-blank lines below <paramref name="line"/>, or -1.</summary>
+    private static int Below(List<int> nonBlank, int line, int k)
+    {
+        int index = nonBlank.BinarySearch(line);
+        int ordinal = (index >= 0 ? index : ~index - 1) + k;
+        return ordinal >= 0 && ordinal < nonBlank.Count ? nonBlank[ordinal] : -1;
     }
 
     /// <summary>The line <paramref name="k"/> non-blank lines above <paramref name="line"/>, or -1.</summary>
@@ -175,16 +343,39 @@ internal static class RepeatingUnit
         return index >= 0 ? index : ~index;
     }
 
+    /// <summary>A line without the list marker a text browser puts before it ("• ", "* ", "1. ").</summary>
+    private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> t)
+    {
+        if (t.Length > 2 && t[0] is '•' or '●' or '○' or '◦' or '▪' or '*' or '+' or '-' && t[1] == ' ')
+        {
+            return t[2..].TrimStart();
+        }
+
+        int digits = 0;
+        while (digits < t.Length && digits < 4 && char.IsAsciiDigit(t[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < t.Length && t[digits] == '.' && t[digits + 1] == ' ' ? t[(digits + 2)..].TrimStart() : t;
+    }
+
     /// <summary>A member's name: one to four words, no sentence or key punctuation, not chrome, some letter in it.</summary>
     internal static bool IsNameShaped(ReadOnlySpan<char> t)
     {
-        if (t.IsEmpty || t.Length > 40 || LineCues.WordCount(t) > 4 || LineCues.EndsWithPunctuation(t) || t.Contains(':') || LineCues.IsChrome(t))
+        if (t.IsEmpty || t.Length > 50 || LineCues.WordCount(t) > 4 || LineCues.EndsWithPunctuation(t) || t.Contains(':') || LineCues.IsChrome(t))
         {
             return false;
         }
 
-        // "27. September 2018" is the post's date, not its author.
-        if (LineCues.WordCount(t) > 1 && HasYear(t))
+        // "[avatar]" and "(BUTTON)": a text browser's stand-in for an image or a control, not a name.
+        if ((t[0] == '[' && t[^1] == ']') || (t[0] == '(' && t[^1] == ')') || t.Contains('[') || t.Contains(']'))
+        {
+            return false;
+        }
+
+        // "27. September 2018" and "5 months ago" are the post's date, not its author ("name MVP 2024" is a name and a title).
+        if (DateLine.IsDate(t))
         {
             return false;
         }
@@ -200,23 +391,8 @@ internal static class RepeatingUnit
         return false;
     }
 
-    private static bool HasYear(ReadOnlySpan<char> t)
-    {
-        for (int i = 0; i + 4 <= t.Length; i++)
-        {
-            if ((t[i..].StartsWith("19", StringComparison.Ordinal) || t[i..].StartsWith("20", StringComparison.Ordinal))
-                && char.IsAsciiDigit(t[i + 2]) && char.IsAsciiDigit(t[i + 3])
-                && (i == 0 || !char.IsAsciiDigit(t[i - 1])) && (i + 4 == t.Length || !char.IsAsciiDigit(t[i + 4])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The cue of line <paramref name="i"/>: a member-panel key or a post number, or null.</summary>
-    private static Cue? Read(SourceText source, List<LayoutLine> lines, int i)
+    private static Cue? Read(SourceText source, List<LayoutLine> lines, int i, bool weak)
     {
         var t = source.AsSpan(lines[i].Span);
         if (t.Length > 80)
@@ -233,7 +409,11 @@ internal static class RepeatingUnit
         var key = (colon >= 0 ? t[..colon] : t).Trim();
         if (key.IsEmpty || key.Length > 20 || !Lexicon.MemberCounters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key))
         {
-            return null;
+            return !weak ? null
+                : DateLine.IsByLine(t, out string? named) ? new Cue(i, DateKey, i, named)
+                : DateLine.IsDate(t) ? new Cue(i, DateKey, i, null)
+                : DateLine.IsHandle(t) ? new Cue(i, HandleKey, i, null)
+                : null;
         }
 
         // "Posts: 3" on one line; "Joined" or "Messages:" over a short value on the next.

@@ -12,7 +12,7 @@ namespace ClaimCheck.Tests.Parsing.PlainText;
 /// </summary>
 public sealed class CopiedTextMeasureTests
 {
-    [TestCase("innertext", 0.23)]
+    [TestCase("innertext", 0.29)]
     [TestCase("w3m", 0.11)]
     [TestCase("lynx", 0.11)]
     public void Check_half_copies_give_the_posts_and_authors_of_the_truth(string kind, double floor)

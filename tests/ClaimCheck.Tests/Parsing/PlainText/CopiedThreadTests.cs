@@ -168,4 +168,127 @@ public sealed class CopiedThreadTests
         sentences.Should().Contain(s => s.Contains("both arms of the study"));
         sentences.Should().NotContain(s => s.Contains("All times are UTC") || s.Contains("Jump to"));
     }
+
+    [Test]
+    public void A_copy_with_the_name_over_a_date_and_no_member_panel_gives_each_post()
+    {
+        // Discourse-like: user name glued to the display name and title, a timeline of dates that names no one,
+        // and a table of related topics whose cells are apart by tabs.
+        const string Page = """
+            Statins and memory
+            May 2022
+            1 / 3
+            May 2022
+            dr_okaforDr OkaforTrust Level 2
+            May 2022
+
+            The trial found 12 of 40 patients reported memory complaints on the drug.
+
+            jsmithJ SmithMVP 2024
+            5 months ago
+
+            That is 30%, close to the placebo arm in the same paper.
+
+            dr_okaforDr OkaforTrust Level 2
+            2 days ago
+
+            Thanks, I had missed the placebo arm.
+
+            Related topics
+            Statins and sleep	6	2.4k	Apr 2020
+            """;
+
+        var document = ClaimChecker.Parse(Page);
+
+        document.Kind.Should().Be(DocumentKind.ForumThread);
+        document.Posts.Select(p => p.Author).Should().Equal("dr_okafor", "jsmith", "dr_okafor");
+        document.Posts[0].Blocks.Should().Contain(b => b.Text.Contains("12 of 40", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void An_avatar_initial_glued_to_a_name_goes_when_the_page_prints_the_name_alone()
+    {
+        const string Page = """
+            Vitamin D trial
+            EEster
+            3 days ago
+            Has anyone read the new vitamin D trial of 2,000 people?
+            Reply
+            Bbob
+            2 days ago
+            Ester, the fracture rate did not differ between the arms.
+            Reply
+            """;
+
+        var document = ClaimChecker.Parse(Page);
+
+        document.Posts.Select(p => p.Author).Should().Equal("Ester", "Bbob");
+    }
+
+    [Test]
+    public void A_post_shown_again_in_a_recent_comments_list_is_one_post()
+    {
+        const string Page = """
+            Estimating tasks
+            alice
+            Sep 16, 2017
+            Break the task into parts you have done before and add them up.
+            Then add a margin for the parts you have never done.
+            bob
+            Sep 18, 2017
+            A weighted average of best and worst cases works well enough here.
+            It is the PERT estimate, and it is only as good as the cases.
+            Recent comments in this topic:
+            bob
+            Sep 18, 2017
+            A weighted average of best and worst cases works well enough here.
+            alice
+            Sep 16, 2017
+            Break the task into parts you have done before and add them up.
+            """;
+
+        ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("alice", "bob");
+    }
+
+    [Test]
+    public void A_name_and_date_on_one_line_start_each_post()
+    {
+        const string Page = """
+            Minimal forum
+            demindiro - 2 years ago (last modified 2 years ago)
+            The study enrolled 120 adults and followed them for a year.
+            reply
+            mariorojas - 1 year ago | thread
+            yo
+            reply
+            """;
+
+        ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("demindiro", "mariorojas");
+    }
+
+    [TestCase("Results by week\nalice\n(4 days)\nThe drug cut pain scores by a third in the first week.\nbob\n(7 days)\nScores fell again by the second week of treatment.")]
+    [TestCase("Table 2\nP value\n7 Months −5.2 (1.0) −0.2 (0.7)\nThe change in the first group was larger than in the second.\nP value\n7 Months −1.7 (0.2) −0.1 (0.2)\nThe second outcome moved in the same direction as the first.")]
+    [TestCase("Media contacts\nPhoto - http://photos.example.org/prnh/20160504/363904\nThe trial enrolled 300 patients across nine sites in two years.\nLogo - http://photos.example.org/prnh/20151114/287412\nThe sponsor will present the full results at a meeting later.")]
+    public void Counts_of_days_table_rows_and_addresses_are_no_dates_of_posts(string page)
+    {
+        ClaimChecker.Parse(page).Kind.Should().NotBe(DocumentKind.ForumThread);
+    }
+
+    [Test]
+    public void A_text_browser_s_list_markers_and_image_stand_ins_are_no_part_of_a_name()
+    {
+        const string Page = """
+            Vitamin D trial
+              * alice
+                5 months ago
+            The trial randomised 2,000 people to vitamin D or placebo for five years.
+            [avatar]
+              * bob
+                4 months ago
+            Fractures were no rarer on vitamin D than on placebo in that trial.
+            [avatar]
+            """;
+
+        ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("alice", "bob");
+    }
 }
