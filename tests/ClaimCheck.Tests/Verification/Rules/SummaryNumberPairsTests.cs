@@ -13,19 +13,12 @@ public sealed class SummaryNumberPairsTests
 {
     private const string TurnsSignificant = "which makes it significant";
 
-    /// <summary>One pair of the file.</summary>
-    public sealed record Pair(string Id, string Source, string Summary, string Expected)
-    {
-        /// <inheritdoc/>
-        public override string ToString() => Id;
-    }
-
-    internal static IReadOnlyList<Pair> Pairs { get; } = Load();
+    internal static IReadOnlyList<SummaryPair> Pairs { get; } = SummaryPair.Load("cc4001-pairs.txt");
 
     private static IEnumerable<TestCaseData> Cases => Pairs.Select(p => new TestCaseData(p).SetName("CC4001 pair " + p.Id));
 
     [TestCaseSource(nameof(Cases))]
-    public void Each_pair_raises_exactly_the_marked_findings(Pair pair)
+    public void Each_pair_raises_exactly_the_marked_findings(SummaryPair pair)
     {
         var (summary, spans) = ExpectedClaims.Unmark(pair.Summary);
 
@@ -70,35 +63,5 @@ public sealed class SummaryNumberPairsTests
             .Should().Contain("the interval 0.65 to 4.34 crosses 1").And.Contain("1.05 to 4.34 excludes it");
         ClaimChecker.Compare(ExpectedClaims.Unmark(p.Summary).Text, p.Source).Findings.Single(f => f.Id == "CC4001").Message
             .Should().Contain("p = 0.080 is not below α = 0.05").And.Contain("p = 0.008 is");
-    }
-
-    private static List<Pair> Load()
-    {
-        string file = Path.Combine(Corpus.RepositoryRoot, "tests", "ClaimCheck.Tests", "Verification", "Rules", "Data", "cc4001-pairs.txt");
-        var pairs = new List<Pair>();
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string line in File.ReadLines(file).Append(""))
-        {
-            if (line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (line.Length == 0)
-            {
-                if (fields.Count > 0)
-                {
-                    pairs.Add(new Pair(fields["id"], fields["source"], fields["summary"], fields["expect"]));
-                    fields.Clear();
-                }
-
-                continue;
-            }
-
-            int colon = line.IndexOf(':', StringComparison.Ordinal);
-            fields[line[..colon]] = line[(colon + 1)..].Trim();
-        }
-
-        return pairs.Count > 0 ? pairs : throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{file} holds no pairs"));
     }
 }

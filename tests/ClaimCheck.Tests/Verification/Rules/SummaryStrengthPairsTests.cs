@@ -12,19 +12,12 @@ public sealed class SummaryStrengthPairsTests
 {
     private const string NotSignificant = "not significant → benefit";
 
-    /// <summary>One pair of the file.</summary>
-    public sealed record Pair(string Id, string Source, string Summary, string Expected)
-    {
-        /// <inheritdoc/>
-        public override string ToString() => Id;
-    }
-
-    internal static IReadOnlyList<Pair> Pairs { get; } = Load();
+    internal static IReadOnlyList<SummaryPair> Pairs { get; } = SummaryPair.Load("cc4003-pairs.txt");
 
     private static IEnumerable<TestCaseData> Cases => Pairs.Select(p => new TestCaseData(p).SetName("CC4003 pair " + p.Id));
 
     [TestCaseSource(nameof(Cases))]
-    public void Each_pair_gets_its_written_verdict(Pair pair)
+    public void Each_pair_gets_its_written_verdict(SummaryPair pair)
     {
         var findings = ClaimChecker.Compare(pair.Summary, pair.Source).Findings.Where(f => f.Id == "CC4003").ToList();
 
@@ -102,35 +95,5 @@ public sealed class SummaryStrengthPairsTests
         int open = message.IndexOf('(', StringComparison.Ordinal);
         int close = message.IndexOf(')', open + 1);
         return message[(open + 1)..close];
-    }
-
-    private static List<Pair> Load()
-    {
-        string file = Path.Combine(Corpus.RepositoryRoot, "tests", "ClaimCheck.Tests", "Verification", "Rules", "Data", "cc4003-pairs.txt");
-        var pairs = new List<Pair>();
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string line in File.ReadLines(file).Append(""))
-        {
-            if (line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (line.Length == 0)
-            {
-                if (fields.Count > 0)
-                {
-                    pairs.Add(new Pair(fields["id"], fields["source"], fields["summary"], fields["expect"]));
-                    fields.Clear();
-                }
-
-                continue;
-            }
-
-            int colon = line.IndexOf(':', StringComparison.Ordinal);
-            fields[line[..colon]] = line[(colon + 1)..].Trim();
-        }
-
-        return pairs;
     }
 }
