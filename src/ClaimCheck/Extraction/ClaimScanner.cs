@@ -105,9 +105,9 @@ internal sealed class ClaimScanner
 
     private static bool TryNumber(SentenceScan s, int i, out int next)
         => RiskQuantityRecognizer.TryMatch(s, i, out next)
-        || RelativeChangeRecognizer.TryMatchNumber(s, i, out next)
         || DoseRecognizer.TryMatch(s, i, out next)
         || IntervalEstimateRecognizer.TryMatch(s, i, out next)
+        || RelativeChangeRecognizer.TryMatchNumber(s, i, out next)
         || ProportionRecognizer.TryMatch(s, i, out next)
         || MeanSdRecognizer.TryMatch(s, i, out next)
         || MedianIqrRecognizer.TryMatch(s, i, out next)

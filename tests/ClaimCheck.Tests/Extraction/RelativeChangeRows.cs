@@ -37,6 +37,14 @@ internal static class RelativeChangeRows
         ("We found an [|NNT of 25 (95% CI 14 to 100)|].", "Risk q=NumberNeededToTreat name=NNT value=25 level=95% lo=14 hi=100"),
         ("The [|absolute risk reduction was 8.3%|] and the [|relative risk reduction 44%|].", "Risk q=AbsoluteRiskReduction value=8.3% ; Risk q=RelativeRiskReduction value=44%"),
         ("Harm was rare ([|NNH = 40|]).", "Risk q=NumberNeededToHarm name=NNH value=40"),
+        // Comparisons keep both arms and their labels across a clause.
+        ("[|36 HIV infections in the Truvada group, compared to 64|] in the placebo group.", "Comparison values=36|64 labels=Truvada_group|placebo_group conn=compared_to"),
+        ("[|[|81 percent|] of those on the drug [|improved|], compared to 26 percent|] of those on placebo.", "Comparison values=81%|26% labels=those_on_the_drug|those_on_placebo conn=compared_to ; Proportion pct=81% ; Significance w=Benefit"),
+        ("In the drug group [|[|40%|] responded, while [|20%|]|] did in the placebo group.", "Comparison values=40%|20% labels=-|placebo_group conn=while ; Proportion pct=40% label=drug_group ; Proportion pct=20%"),
+        // Numbers in words inside k of n.
+        ("[|Twenty-three of forty-nine|] patients [|improved|].", "Proportion k=Twenty-three n=forty-nine ; Significance w=Benefit"),
+        ("[|One in five|] adults had a rash.", "Proportion k=One n=five"),
+        ("One of the nurses left.", ""),
         // Look-alikes: no change.
         ("About [|44%|] of patients were women.", "Proportion pct=44%"),
         ("Patients took the pill twice daily for three times a week.", ""),

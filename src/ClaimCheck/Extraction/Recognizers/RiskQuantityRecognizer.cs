@@ -53,6 +53,13 @@ internal static class RiskQuantityRecognizer
             return false;
         }
 
+        // A reduction is a percent ("RRR 0·50 [0·34–0·73]" is a relative risk ratio in some papers); a number needed is a whole count of people.
+        bool reduction = quantity is RiskQuantity.AbsoluteRiskReduction or RiskQuantity.AbsoluteRiskIncrease or RiskQuantity.RelativeRiskReduction;
+        if (reduction ? !value.Percent : value.Percent || value.Value < 1)
+        {
+            return false;
+        }
+
         var tail = EstimateTail.Read(s, value.Next, value.Percent ? value.Next - 1 : value.Last, requireLabel: false);
         int last = tail.HasInterval || tail.HasP ? tail.Last : (value.Percent ? value.Next - 1 : value.Last);
         var (span, text) = s.ClaimText(nameFirst, last);
