@@ -194,6 +194,7 @@ internal static class Lexicon
     private static readonly Lazy<string[]> ChangeDownList = new(() => Load("change-down.txt"));
     private static readonly Lazy<string[]> ChangeMultipleList = new(() => Load("change-multiples.txt"));
     private static readonly Lazy<string[]> ChangeQuantityList = new(() => Load("change-quantities.txt"));
+    private static readonly Lazy<FrozenSet<string>> ProbabilityWordSet = new(() => Load("probability-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<string[]> ChangeBaseList = new(() => Load("change-bases.txt"));
     private static readonly Lazy<string[]> RiskQuantityList = new(() => Load("risk-quantities.txt"));
 
@@ -208,6 +209,9 @@ internal static class Lexicon
 
     /// <summary>Words naming what a relative change is about ("likely", "risk", "odds").</summary>
     internal static IReadOnlyList<string> ChangeQuantities => ChangeQuantityList.Value;
+
+    /// <summary>Words that describe a change as one in probability ("likely", "chance").</summary>
+    internal static FrozenSet<string> ProbabilityWords => ProbabilityWordSet.Value;
 
     /// <summary>Words that introduce what a relative change is relative to ("than", "compared with").</summary>
     internal static IReadOnlyList<string> ChangeBases => ChangeBaseList.Value;

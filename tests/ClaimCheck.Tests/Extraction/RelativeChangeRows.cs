@@ -10,9 +10,9 @@ internal static class RelativeChangeRows
     internal static readonly (string Input, string Expected)[] All =
     [
         // Percent changes with a direction, led by a verb, a noun or followed by a change word.
-        ("The new pill [|cut the risk by 44%|] in older adults.", "RelChange form=Percent dir=Decrease amount=44%"),
+        ("The new pill [|cut the risk by 44%|] in older adults.", "RelChange form=Percent dir=Decrease amount=44% about=risk"),
         ("Vitamin D [|reduced fractures by half|] over two years.", "RelChange form=Fold dir=Decrease amount=half"),
-        ("Users were [|27% more likely|] to quit than those on placebo.", "RelChange form=Percent dir=Increase amount=27% vs=those_on_placebo"),
+        ("Users were [|27% more likely|] to quit than those on placebo.", "RelChange form=Percent dir=Increase amount=27% vs=those_on_placebo about=likely"),
         ("Smokers had a [|21% increased risk|] of stroke.", "RelChange form=Percent dir=Increase amount=21%"),
         ("The trial showed a [|reduction of 43.8%|] in infections.", "RelChange form=Percent dir=Decrease amount=43.8%"),
         ("There was a [|400% increase|] in reports.", "RelChange form=Percent dir=Increase amount=400%"),

@@ -11,9 +11,10 @@ namespace ClaimCheck.Extraction.Claims;
 /// </summary>
 public sealed record RelativeChangeClaim : Claim
 {
-    internal RelativeChangeClaim(TextSpan span, string text, TextSpan sentenceSpan, RelativeChangeForm form, ChangeDirection direction, ReportedNumber? amount, ReportedNumber? from, ReportedNumber? to, string? relativeTo)
+    internal RelativeChangeClaim(TextSpan span, string text, TextSpan sentenceSpan, RelativeChangeForm form, ChangeDirection direction, ReportedNumber? amount, ReportedNumber? from, ReportedNumber? to, string? relativeTo, string? about = null)
         : base(span, text, sentenceSpan)
     {
+        About = about;
         Form = form;
         Direction = direction;
         Amount = amount;
@@ -43,6 +44,9 @@ public sealed record RelativeChangeClaim : Claim
     /// <summary>What the change is relative to when the sentence says ("placebo" in "… than placebo", "those given chemotherapy"), else null.</summary>
     public string? RelativeTo { get; internal init; }
 
+    /// <summary>The word naming what changed when it stands beside the change ("likely", "risk", "deaths"), else null.</summary>
+    public string? About { get; internal init; }
+
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.RelativeChange;
 
@@ -52,7 +56,7 @@ public sealed record RelativeChangeClaim : Claim
     /// <inheritdoc/>
     private protected override ClaimNotation Notation()
         => new ClaimNotation("RelChange").Add("form", Form.ToString()).Add("dir", Direction.ToString()).Add("amount", Amount)
-            .Add("from", From).Add("to", To).Add("vs", RelativeTo);
+            .Add("from", From).Add("to", To).Add("vs", RelativeTo).Add("about", About);
 
     /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers

@@ -254,13 +254,13 @@ internal static class GroupComparisonRecognizer
         connector = -1;
         for (int k = j; k < j + MaxGap && s.InRange(k); k++)
         {
-            if (TryConnector(s, k, false, out _, out _) && k > j && !s.IsKeyword(k, Keyword.Vs))
+            if (TryConnector(s, k, false, out _, out _) && k > j)
             {
                 connector = k;
                 return true;
             }
 
-            if (s.IsSymbol(k, ',') && TryConnector(s, k + 1, false, out _, out _) && !s.IsKeyword(k + 1, Keyword.Vs))
+            if (s.IsSymbol(k, ',') && TryConnector(s, k + 1, false, out _, out _))
             {
                 connector = k + 1;
                 return true;

@@ -192,6 +192,7 @@ internal static class RelativeChangeRecognizer
         int last = after - 1;
         var direction = ChangeDirection.Unstated;
         bool led = false;
+        int about = -1;
 
         // "cut the risk by 44%", "a reduction of 43.8%", "rose 44%"
         if (s.IsKeyword(first - 1, Keyword.By) && form is not RelativeChangeForm.TimesAs and not RelativeChangeForm.TimesMore)
@@ -200,6 +201,11 @@ internal static class RelativeChangeRecognizer
             if (VerbBefore(s, first - 1, out direction, out int verb))
             {
                 start = verb;
+                // "cut the risk by 44%"
+                for (int k = verb + 1; k < first - 1; k++)
+                {
+                    about = Quantities.Contains(s, k) ? k : about;
+                }
             }
         }
         else if (s.IsKeyword(first - 1, Keyword.Of) && DirectionOf(s, first - 2) is var noun && noun != ChangeDirection.Unstated)
@@ -223,6 +229,7 @@ internal static class RelativeChangeRecognizer
                 asForm = true;
                 form = form == RelativeChangeForm.Fold ? form : RelativeChangeForm.TimesAs;
                 last = after + 1;
+                about = Quantities.Contains(s, last) ? last : -1;
             }
             else if (s.IsWord(after, "the") && s.IsLatinWord(after + 1) && !s.IsStopWord(after + 1) && form != RelativeChangeForm.Fold)
             {
@@ -253,6 +260,7 @@ internal static class RelativeChangeRecognizer
                 if (Quantities.Contains(s, after + 1))
                 {
                     last = after + 1;
+                    about = last;
                 }
             }
         }
@@ -263,7 +271,7 @@ internal static class RelativeChangeRecognizer
         }
 
         var (span, text) = s.ClaimText(start, last);
-        s.Claims.Add(new RelativeChangeClaim(span, text, s.Sentence, form, direction, amount, null, null, BaseAfter(s, last + 1)));
+        s.Claims.Add(new RelativeChangeClaim(span, text, s.Sentence, form, direction, amount, null, null, BaseAfter(s, last + 1), about >= 0 ? s.StringOf(about, about) : null));
         next = last + 1;
         return true;
     }

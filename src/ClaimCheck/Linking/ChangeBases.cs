@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using ClaimCheck.Extraction;
+using ClaimCheck.Extraction.Claims;
+using ClaimCheck.Statistics;
+
+namespace ClaimCheck.Linking;
+
+/// <summary>
+/// Ties each relative change and named risk quantity to the numbers it may derive from (<see cref="ChangeBasis"/>):
+/// the pair of arm values in its sentence — a two-value comparison, two proportions, or the from-to of another change —
+/// else in the sentence before it in the same block; and its sentence's ratio estimates.
+/// </summary>
+internal static class ChangeBases
+{
+    internal static ImmutableArray<ChangeBasis> Of(IEnumerable<BlockClaims> blocks)
+    {
+        var result = ImmutableArray.CreateBuilder<ChangeBasis>();
+        foreach (var block in blocks)
+        {
+            var sentences = block.Claims.GroupBy(c => c.SentenceSpan).OrderBy(g => g.Key.Start).ToList();
+            for (int s = 0; s < sentences.Count; s++)
+            {
+                var claims = sentences[s].ToList();
+                foreach (var claim in claims.Where(c => c is RelativeChangeClaim { Form: not RelativeChangeForm.FromTo } or RiskQuantityClaim))
+                {
+                    var pair = PairIn(claims, claim) ?? (s > 0 && !claims.Any(c => c != claim && c.Kind != ClaimKind.Significance) ? PairIn([.. sentences[s - 1]], claim) : null);
+                    var ratios = claims.OfType<RatioEstimateClaim>().Where(r => r.Measure != RatioMeasure.RiskDifference).ToList();
+                    result.Add(new ChangeBasis(claim, pair?.First, pair?.Second, ratios));
+                }
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static (BasisValue First, BasisValue Second)? PairIn(List<Claim> claims, Claim owner)
+    {
+        // A comparison of exactly two values, both shares or both counts.
+        foreach (var c in claims.OfType<GroupComparisonClaim>())
+        {
+            if (c.Values.Length == 2 && c.Values.All(v => v.Spread is null) && c.Values[0].Value.IsPercent == c.Values[1].Value.IsPercent
+                && (c.Values[0].Value.IsPercent || c.Values.All(v => Printed.IsCount(v.Value))))
+            {
+                return (Of(c.Values[0].Value), Of(c.Values[1].Value));
+            }
+        }
+
+        // The from-to of a change in the same sentence ("rose from 25% to 40%, an increase of 15%").
+        if (claims.OfType<RelativeChangeClaim>().FirstOrDefault(c => c != owner && c.Form == RelativeChangeForm.FromTo) is { From: { } from, To: { } to })
+        {
+            return (Of(from), Of(to));
+        }
+
+        // Exactly two proportions.
+        var shares = claims.OfType<ProportionClaim>().Select(Share).OfType<BasisValue>().ToList();
+        return shares.Count == 2 ? (shares[0], shares[1]) : null;
+    }
+
+    private static BasisValue Of(ReportedNumber n) => new(n.ToString(), n.Span, Printed.Range(n), n.IsPercent);
+
+    private static BasisValue? Share(ProportionClaim p)
+    {
+        if (p.Count is { } k && p.Total is { } n && !p.TotalFromContext && n.Value > 0 && k.Value <= n.Value)
+        {
+            double exact = 100 * k.Value / n.Value;
+            return new BasisValue($"{k.Text}/{n.Text}", p.Span, Interval.Point(exact), true);
+        }
+
+        return p.Percent is { } percent ? Of(percent) : null;
+    }
+}
