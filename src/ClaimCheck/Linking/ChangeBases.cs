@@ -2,17 +2,19 @@ using System.Collections.Immutable;
 using ClaimCheck.Extraction;
 using ClaimCheck.Extraction.Claims;
 using ClaimCheck.Statistics;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Linking;
 
 /// <summary>
 /// Ties each relative change and named risk quantity to the numbers it may derive from (<see cref="ChangeBasis"/>):
-/// the pair of arm values in its sentence — a two-value comparison, two proportions, or the from-to of another change —
-/// else in the sentence before it in the same block; and its sentence's ratio estimates.
+/// the pair of arm values in its sentence — a two-value comparison (not one of the change's own amount against
+/// another change), two proportions, or the from-to of another change — else, for a change that stands alone in its
+/// sentence, in the sentence right before it in the same block; and its sentence's ratio estimates.
 /// </summary>
 internal static class ChangeBases
 {
-    internal static ImmutableArray<ChangeBasis> Of(IEnumerable<BlockClaims> blocks)
+    internal static ImmutableArray<ChangeBasis> Of(SourceText source, IEnumerable<BlockClaims> blocks)
     {
         var result = ImmutableArray.CreateBuilder<ChangeBasis>();
         foreach (var block in blocks)
@@ -23,7 +25,10 @@ internal static class ChangeBases
                 var claims = sentences[s].ToList();
                 foreach (var claim in claims.Where(c => c is RelativeChangeClaim { Form: not RelativeChangeForm.FromTo } or RiskQuantityClaim))
                 {
-                    var pair = PairIn(claims, claim) ?? (s > 0 && !claims.Any(c => c != claim && c.Kind != ClaimKind.Significance) ? PairIn([.. sentences[s - 1]], claim) : null);
+                    // The sentence right before (nothing but white space between) lends its pair to a change that stands alone.
+                    bool alone = !claims.Any(c => c != claim && c.Kind != ClaimKind.Significance);
+                    bool adjacent = s > 0 && source.ToString(TextSpan.FromBounds(sentences[s - 1].Key.End, sentences[s].Key.Start)).Trim().Length == 0;
+                    var pair = PairIn(claims, claim) ?? (alone && adjacent ? PairIn([.. sentences[s - 1]], claim) : null);
                     var ratios = claims.OfType<RatioEstimateClaim>().Where(r => r.Measure != RatioMeasure.RiskDifference).ToList();
                     result.Add(new ChangeBasis(claim, pair?.First, pair?.Second, ratios));
                 }
@@ -38,7 +43,7 @@ internal static class ChangeBases
         // A comparison of exactly two values, both shares or both counts.
         foreach (var c in claims.OfType<GroupComparisonClaim>())
         {
-            if (c.Values.Length == 2 && c.Values.All(v => v.Spread is null) && c.Values[0].Value.IsPercent == c.Values[1].Value.IsPercent
+            if (c.Values.Length == 2 && c.Values.All(v => v.Spread is null) && !c.Values.Any(v => owner.Span.Contains(v.Value.Span)) && c.Values[0].Value.IsPercent == c.Values[1].Value.IsPercent
                 && (c.Values[0].Value.IsPercent || c.Values.All(v => Printed.IsCount(v.Value))))
             {
                 return (Of(c.Values[0].Value), Of(c.Values[1].Value));

@@ -410,7 +410,7 @@ internal static class NotationRows
         ("Training intensity was set at the heart rate associated with 50% of each woman's peak VO2.", ""),
         ("It is unclear if the greater ferritin values are clinically significant.", ""),
         ("DMF [|reduced the relapse rate by 56%|] and 60%, and the risk of relapse by 54% and 57%.", "RelChange form=Percent dir=Decrease amount=56%"),
-        ("Stride frequency and internal work of [|1.19% increased|]; [|45%|] of patients had pain.", "RelChange form=Percent dir=Increase amount=1.19% ; Proportion pct=45%"),
+        ("Stride frequency and internal work of 1.19% increased; [|45%|] of patients had pain.", "Proportion pct=45%"),
         ("Piglets received toltrazuril as an oral suspension (Baycox® 5%).", ""),
         ("The HBsAg incidence rate was 0/100 person years in Thailand.", ""),
         ("Summer day camps serve 14 million children yearly.", ""),

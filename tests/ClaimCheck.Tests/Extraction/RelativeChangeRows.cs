@@ -53,5 +53,8 @@ internal static class RelativeChangeRows
         ("The doubling time of the tumour was long.", ""),
         ("More than 80% responded.", ""),
         ("Rates were reduced to 12% by the end.", ""),
+        ("The remaining 17.1% declined to take part.", ""),
+        ("The response rate for at least a 50% reduction in pain was higher.", ""),
+        ("A proportion of 0.5 means that half the patients had good scores.", ""),
     ];
 }

@@ -66,9 +66,11 @@ internal static class GroupComparisonRecognizer
         Span<Value> values = stackalloc Value[MaxValues];
         int connectorFirst = -1, connectorLast = -1;
         int j = first.Next;
-        // Only a bare count or percent reaches across words: "50 μg OD compared with 141 mL" names a dose, not an arm.
+        // Only a bare count or percent reaches across words: "50 μg OD compared with 141 mL" names a dose, not an arm;
+        // "versus" after words joins percentages only ("1.0% with the drug versus 2.0% with placebo", not "2 hr−1 vs. 15.76").
         bool bare = !first.HasSpread && first.Last == (first.Number.Percent ? first.Number.Next - 1 : first.Number.Last);
-        if (!parenthesized && bare && !TryConnector(s, j, false, out _, out _) && TryGap(s, j, out int connectorAt))
+        if (!parenthesized && bare && !TryConnector(s, j, false, out _, out _) && TryGap(s, j, out int connectorAt)
+            && (first.Number.Percent || !s.IsKeyword(connectorAt, Keyword.Vs)))
         {
             // "36 HIV infections in the Truvada group, compared to 64 …": the connector after the first value's words.
             if (first.LabelFirst < 0 && !GapLabel(s, j, connectorAt, out first.LabelFirst, out first.LabelLast))

@@ -13,7 +13,8 @@ namespace ClaimCheck.Extraction.Recognizers;
 /// <c>21% increased risk</c>, <c>a reduction of 43.8%</c>, <c>a 400% increase</c>, <c>an increase of 15 percentage points</c>,
 /// <c>3 times more</c>, <c>a 2-fold increase</c>, <c>from 25% to 40%</c>; at a word, <c>twice as likely</c>, <c>half as likely</c>,
 /// <c>three times more</c>, <c>doubled</c>, <c>reduced … by half</c>. The direction comes from the change words
-/// (Lexicons/change-up.txt, change-down.txt); a percent with none of them is no change ("44% of patients").
+/// (Lexicons/change-up.txt, change-down.txt); a percent with none of them is no change ("44% of patients"), nor is one
+/// followed by a verb without a quantity ("17.1% declined", "44% improved": shares of people), nor a threshold ("at least a 50% reduction").
 /// Every look is a fixed window, so a sentence is read in linear time.
 /// </summary>
 internal static class RelativeChangeRecognizer
@@ -188,6 +189,12 @@ internal static class RelativeChangeRecognizer
     private static bool Complete(SentenceScan s, int first, ReportedNumber amount, RelativeChangeForm form, int after, out int next, ChangeDirection multipleDirection = ChangeDirection.Unstated)
     {
         next = first;
+        if (IsThreshold(s, first))
+        {
+            // "at least a 50% reduction in pain", "more than a 2-fold rise": a criterion, not a result.
+            return false;
+        }
+
         int start = first;
         int last = after - 1;
         var direction = ChangeDirection.Unstated;
@@ -231,7 +238,7 @@ internal static class RelativeChangeRecognizer
                 last = after + 1;
                 about = Quantities.Contains(s, last) ? last : -1;
             }
-            else if (s.IsWord(after, "the") && s.IsLatinWord(after + 1) && !s.IsStopWord(after + 1) && form != RelativeChangeForm.Fold)
+            else if (s.IsWord(after, "the") && Quantities.Contains(s, after + 1) && form != RelativeChangeForm.Fold)
             {
                 // "three times the risk", "twice the rate"
                 asForm = true;
@@ -252,7 +259,9 @@ internal static class RelativeChangeRecognizer
         else if (!led || direction == ChangeDirection.Unstated)
         {
             var trail = DirectionOf(s, after);
-            if (trail != ChangeDirection.Unstated && !(s.IsWord(after, "more") && s.IsKeyword(after + 1, Keyword.Than) && form == RelativeChangeForm.Percent))
+            bool verbForm = s.IsLatinWord(after) && s.TextOf(after).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+            if (trail != ChangeDirection.Unstated && !(s.IsWord(after, "more") && s.IsKeyword(after + 1, Keyword.Than) && form == RelativeChangeForm.Percent)
+                && !(verbForm && form == RelativeChangeForm.Percent && !Quantities.Contains(s, after + 1)))
             {
                 direction = trail;
                 last = after;
@@ -290,6 +299,12 @@ internal static class RelativeChangeRecognizer
         s.Claims.Add(new RelativeChangeClaim(span, text, s.Sentence, RelativeChangeForm.FromTo, direction, null, s.MakeNumber(a), s.MakeNumber(b), null));
         next = b.Next;
         return true;
+    }
+
+    private static bool IsThreshold(SentenceScan s, int first)
+    {
+        int k = s.IsKeyword(first - 1, Keyword.Article) ? first - 2 : first - 1;
+        return s.IsWord(k, "least") || s.IsKeyword(k, Keyword.Than) || s.IsSymbol(k, '>') || s.IsSymbol(k, '<') || s.IsSymbol(k, '≥') || s.IsSymbol(k, '≤');
     }
 
     /// <summary>A change word within a few words before <paramref name="i"/> (exclusive), not across a number or punctuation.</summary>

@@ -20,6 +20,8 @@ internal static class RelativeChangeChecksRows
         ("The vaccine [|cut the risk by 54%|] (RR 0.56, 95% CI 0.40 to 0.78).", "CC2014"),
         ("The vaccine cut the risk by 44% (RR 0.56, 95% CI 0.40 to 0.78).", "CC2014"),
         ("The vaccine cut the risk by 44% (RR 1.79, 95% CI 1.28 to 2.50).", "CC2014"),
+        ("Survival rose by 7.3% (HR for death 0.79, 95% CI 0.66 to 0.95).", "CC2014"),
+        ("Response improved by 36.8% versus 1.7% with placebo.", "CC2014"),
         // "Times": 30% vs 10% is ×3, so "three times as likely" fits, "times more" only as ×3 (not ×4), "five times" not at all.
         ("Relapse occurred in 30% of the placebo group versus 10% of the drug group: placebo patients were three times as likely to relapse.", "CC2014"),
         ("Relapse occurred in 30% of the placebo group versus 10% of the drug group: placebo patients were [|three times more likely|] to relapse.", "CC2014"),

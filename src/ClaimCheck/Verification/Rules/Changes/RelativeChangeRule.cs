@@ -10,7 +10,7 @@ namespace ClaimCheck.Verification.Rules.Changes;
 /// <summary>
 /// CC2014: a relative change ("a reduction of 43.8%", "cut by 80%", "twice as likely", "three times more") that no
 /// reading of its wording reconciles with the numbers it derives from: the two arms' values of its sentence (or the
-/// one before) and its sentence's ratio estimates (RR, OR, HR, IRR), every printed number within its rounding interval.
+/// one before) and its sentence's ratio estimates (RR, OR, HR, IRR) on the change's side of 1, every printed number within its rounding interval.
 /// "Times more" is read both as ×k and ×(k + 1); when only one reading fits, the second wording says so.
 /// </summary>
 internal sealed class RelativeChangeRule : ClaimRule
@@ -80,10 +80,13 @@ internal sealed class RelativeChangeRule : ClaimRule
                 continue;
             }
 
-            // The estimate may compare the arms either way round: take it on the change's side of 1.
-            bool flip = change.Direction == ChangeDirection.Decrease ? printed.Lower > 1 : printed.Upper < 1;
-            var side = flip ? new Interval(1 / printed.Upper, 1 / printed.Lower) : printed;
-            yield return ($"{r.MeasureText} {r.Estimate.Text}{(flip ? " (inverted, " + Printed.F(side, 4) + ")" : " (" + Printed.F(side, 4) + " with rounding)")}", side, [r.Estimate.Span]);
+            // An estimate on the other side of 1 is about the complementary outcome ("HR 0.79 for death", "a 7.3% increase in survival"): not this change's.
+            if (change.Direction == ChangeDirection.Decrease ? printed.Lower > 1 : printed.Upper < 1)
+            {
+                continue;
+            }
+
+            yield return ($"{r.MeasureText} {r.Estimate.Text} ({Printed.F(printed, 4)} with rounding)", printed, [r.Estimate.Span]);
         }
     }
 }
