@@ -29,7 +29,8 @@ internal static class ChangeBases
                     bool alone = !claims.Any(c => c != claim && c.Kind != ClaimKind.Significance);
                     bool adjacent = s > 0 && source.ToString(TextSpan.FromBounds(sentences[s - 1].Key.End, sentences[s].Key.Start)).Trim().Length == 0;
                     var pair = PairIn(claims, claim) ?? (alone && adjacent ? PairIn([.. sentences[s - 1]], claim) : null);
-                    var ratios = claims.OfType<RatioEstimateClaim>().Where(r => r.Measure != RatioMeasure.RiskDifference).ToList();
+                    // The ratio estimate nearest to the change: another clause's estimate is about another comparison.
+                    var ratios = claims.OfType<RatioEstimateClaim>().Where(r => r.Measure != RatioMeasure.RiskDifference).OrderBy(r => Distance(r, claim)).Take(1).ToList();
                     result.Add(new ChangeBasis(claim, pair?.First, pair?.Second, ratios));
                 }
             }
@@ -40,8 +41,8 @@ internal static class ChangeBases
 
     private static (BasisValue First, BasisValue Second)? PairIn(List<Claim> claims, Claim owner)
     {
-        // A comparison of exactly two values, both shares or both counts.
-        foreach (var c in claims.OfType<GroupComparisonClaim>())
+        // A comparison of exactly two values, both shares or both counts; the nearest to the change when there are several.
+        foreach (var c in claims.OfType<GroupComparisonClaim>().OrderBy(c => Distance(c, owner)))
         {
             if (c.Values.Length == 2 && c.Values.All(v => v.Spread is null) && !c.Values.Any(v => owner.Span.Contains(v.Value.Span)) && c.Values[0].Value.IsPercent == c.Values[1].Value.IsPercent
                 && (c.Values[0].Value.IsPercent || c.Values.All(v => Printed.IsCount(v.Value))))
@@ -60,6 +61,8 @@ internal static class ChangeBases
         var shares = claims.OfType<ProportionClaim>().Select(Share).OfType<BasisValue>().ToList();
         return shares.Count == 2 ? (shares[0], shares[1]) : null;
     }
+
+    private static int Distance(Claim a, Claim b) => a.Span.Start >= b.Span.End ? a.Span.Start - b.Span.End : b.Span.Start >= a.Span.End ? b.Span.Start - a.Span.End : 0;
 
     private static BasisValue Of(ReportedNumber n) => new(n.ToString(), n.Span, Printed.Range(n), n.IsPercent);
 

@@ -10,7 +10,7 @@ namespace ClaimCheck.Linking;
 /// <param name="Claim">The <see cref="RelativeChangeClaim"/> or <see cref="RiskQuantityClaim"/>.</param>
 /// <param name="First">The first arm's value in text order, or null when no pair was found.</param>
 /// <param name="Second">The second arm's value, or null.</param>
-/// <param name="Ratios">Ratio estimates (RR, OR, HR, IRR) of the claim's sentence.</param>
+/// <param name="Ratios">The ratio estimate (RR, OR, HR, IRR) of the claim's sentence nearest to it, if any.</param>
 internal sealed record ChangeBasis(Claim Claim, BasisValue? First, BasisValue? Second, IReadOnlyList<RatioEstimateClaim> Ratios)
 {
     /// <summary>True when both arms' values were found.</summary>

@@ -33,7 +33,8 @@ internal static class RiskQuantityRecognizer
         int k = i - 1;
         for (int joined = 0; joined < MaxJoiners && s.InRange(k); joined++)
         {
-            if (s.IsSymbol(k, '=') || s.IsSymbol(k, ':') || s.IsSymbol(k, ',') || s.IsSymbol(k, '(') || JoinerWords.Contains(s, k) || s.IsKeyword(k, Keyword.Copula))
+            // Not '(': "number needed to treat (1/ARR)" explains the name, it gives no value.
+            if (s.IsSymbol(k, '=') || s.IsSymbol(k, ':') || s.IsSymbol(k, ',') || JoinerWords.Contains(s, k) || s.IsKeyword(k, Keyword.Copula))
             {
                 k--;
                 continue;

@@ -24,6 +24,18 @@ internal static class ArmRatio
             : new Interval(low.Lower / high.Upper, low.Upper / high.Lower);
     }
 
+    /// <summary>The odds ratio of two shares (in percent), for a change worded in odds ("2.04 times increased odds"); null for counts.</summary>
+    internal static Interval? OddsOf(BasisValue a, BasisValue b, ChangeDirection direction)
+    {
+        if (!a.IsShare || !b.IsShare || a.Range.Upper >= 100 || b.Range.Upper >= 100)
+        {
+            return null;
+        }
+
+        static Interval Odds(Interval p) => new(p.Lower / (100 - p.Lower), p.Upper / (100 - p.Upper));
+        return Of(a with { Range = Odds(a.Range) }, b with { Range = Odds(b.Range) }, direction);
+    }
+
     /// <summary>The difference of the two values, larger minus smaller, with rounding (in their units: points for percentages).</summary>
     internal static Interval Difference(BasisValue a, BasisValue b)
     {

@@ -63,13 +63,22 @@ internal sealed class RelativeChangeRule : ClaimRule
         }
     }
 
+    private static bool IsOdds(RelativeChangeClaim change) => string.Equals(change.About, "odds", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>What the change may derive from: the two arms' ratio, then each ratio estimate of its sentence.</summary>
     private static IEnumerable<(string What, Interval Ratio, TextSpan[] Spans)> Sources(ChangeBasis basis, RelativeChangeClaim change)
     {
-        if (basis is { First: { } a, Second: { } b } && !(change.Form == RelativeChangeForm.Percent && PercentagePointsRule.IsPointDifference(change, a, b))
-            && ArmRatio.Of(a, b, change.Direction) is { } ratio)
+        // Two shares in the sentence are the change's basis only when the change names a risk ("27% more likely", "cut the
+        // risk by 44%") or what it is relative to; a bare "12.5% reduction" beside two percentages is usually about another measure.
+        bool named = change.About is not null || change.RelativeTo is not null;
+        if (basis is { First: { } a, Second: { } b } && (named || (!a.IsShare && !b.IsShare))
+            && !(change.Form == RelativeChangeForm.Percent && PercentagePointsRule.IsPointDifference(change, a, b))
+            && (IsOdds(change) ? ArmRatio.OddsOf(a, b, change.Direction) : ArmRatio.Of(a, b, change.Direction)) is { } ratio)
         {
-            yield return ($"{a.Text} against {b.Text}, a ratio of {Printed.F(ratio, 4)} with rounding", ratio, [a.Span, b.Span]);
+            yield return ($"{a.Text} against {b.Text}, a{(IsOdds(change) ? "n odds" : string.Empty)} ratio of {Printed.F(ratio, 4)} with rounding", ratio, [a.Span, b.Span]);
+
+            // The arms' own ratio decides; an odds ratio beside them is not a ratio of the same proportions.
+            yield break;
         }
 
         foreach (var r in basis.Ratios)
