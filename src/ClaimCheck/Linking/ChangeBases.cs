@@ -29,8 +29,7 @@ internal static class ChangeBases
                     bool alone = !claims.Any(c => c != claim && c.Kind != ClaimKind.Significance);
                     bool adjacent = s > 0 && source.ToString(TextSpan.FromBounds(sentences[s - 1].Key.End, sentences[s].Key.Start)).Trim().Length == 0;
                     var pair = PairIn(claims, claim) ?? (alone && adjacent ? PairIn([.. sentences[s - 1]], claim) : null);
-                    // The ratio estimate nearest to the change: another clause's estimate is about another comparison.
-                    var ratios = claims.OfType<RatioEstimateClaim>().Where(r => r.Measure != RatioMeasure.RiskDifference).OrderBy(r => Distance(r, claim)).Take(1).ToList();
+                    var ratios = RatioOf(claims, claim);
                     result.Add(new ChangeBasis(claim, pair?.First, pair?.Second, ratios));
                 }
             }
@@ -60,6 +59,28 @@ internal static class ChangeBases
         // Exactly two proportions.
         var shares = claims.OfType<ProportionClaim>().Select(Share).OfType<BasisValue>().ToList();
         return shares.Count == 2 ? (shares[0], shares[1]) : null;
+    }
+
+    /// <summary>
+    /// The change's ratio estimate: the first after it in its sentence ("50% fewer (RR 0.50 …)"), else the last before it
+    /// when no other change stands between ("… (OR 0.43), and a 12% decrease" belongs to the change before).
+    /// </summary>
+    private static List<RatioEstimateClaim> RatioOf(List<Claim> claims, Claim change)
+    {
+        var ratios = claims.OfType<RatioEstimateClaim>().Where(r => r.Measure != RatioMeasure.RiskDifference).ToList();
+        if (ratios.Where(r => r.Span.Start >= change.Span.End).OrderBy(r => r.Span.Start).FirstOrDefault() is { } after)
+        {
+            var between = claims.OfType<RelativeChangeClaim>().Any(c => c != change && c.Span.Start >= change.Span.End && c.Span.End <= after.Span.Start);
+            return between ? [] : [after];
+        }
+
+        if (ratios.Where(r => r.Span.End <= change.Span.Start).OrderByDescending(r => r.Span.End).FirstOrDefault() is { } before
+            && !claims.OfType<RelativeChangeClaim>().Any(c => c != change && c.Span.Start >= before.Span.End && c.Span.End <= change.Span.Start))
+        {
+            return [before];
+        }
+
+        return [];
     }
 
     private static int Distance(Claim a, Claim b) => a.Span.Start >= b.Span.End ? a.Span.Start - b.Span.End : b.Span.Start >= a.Span.End ? b.Span.Start - a.Span.End : 0;
