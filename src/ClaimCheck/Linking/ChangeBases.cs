@@ -14,6 +14,9 @@ namespace ClaimCheck.Linking;
 /// </summary>
 internal static class ChangeBases
 {
+    // Characters between a listed value and the change after it: "58.82%, and 12.5% reduction".
+    private const int ListGap = 8;
+
     internal static ImmutableArray<ChangeBasis> Of(SourceText source, IEnumerable<BlockClaims> blocks)
     {
         var result = ImmutableArray.CreateBuilder<ChangeBasis>();
@@ -40,10 +43,15 @@ internal static class ChangeBases
 
     private static (BasisValue First, BasisValue Second)? PairIn(List<Claim> claims, Claim owner)
     {
+        // Values that are themselves changes ("24% increase in the vaccine arm versus 18% increase") or listed right before
+        // the change ("29.41%, 58.82%, and 12.5% reduction": fellow changes sharing its noun) are not what it derives from.
+        var changes = claims.OfType<RelativeChangeClaim>().Select(c => c.Span).ToList();
+        bool Usable(TextSpan v) => !changes.Any(c => c.Contains(v) || c.Start == v.End + 1) && !(v.End <= owner.Span.Start && owner.Span.Start - v.End <= ListGap);
+
         // A comparison of exactly two values, both shares or both counts; the nearest to the change when there are several.
         foreach (var c in claims.OfType<GroupComparisonClaim>().OrderBy(c => Distance(c, owner)))
         {
-            if (c.Values.Length == 2 && c.Values.All(v => v.Spread is null) && !c.Values.Any(v => owner.Span.Contains(v.Value.Span)) && c.Values[0].Value.IsPercent == c.Values[1].Value.IsPercent
+            if (c.Values.Length == 2 && c.Values.All(v => v.Spread is null && Usable(v.Value.Span)) && c.Values[0].Value.IsPercent == c.Values[1].Value.IsPercent
                 && (c.Values[0].Value.IsPercent || c.Values.All(v => Printed.IsCount(v.Value))))
             {
                 return (Of(c.Values[0].Value), Of(c.Values[1].Value));
@@ -57,13 +65,13 @@ internal static class ChangeBases
         }
 
         // Exactly two proportions.
-        var shares = claims.OfType<ProportionClaim>().Select(Share).OfType<BasisValue>().ToList();
+        var shares = claims.OfType<ProportionClaim>().Where(p => Usable(p.Span)).Select(Share).OfType<BasisValue>().ToList();
         return shares.Count == 2 ? (shares[0], shares[1]) : null;
     }
 
     /// <summary>
     /// The change's ratio estimate: the first after it in its sentence ("50% fewer (RR 0.50 …)"), else the last before it
-    /// when no other change stands between ("… (OR 0.43), and a 12% decrease" belongs to the change before).
+    /// when the sentence has no other change ("57% less likely (OR 0.43), and a 12% decrease": the OR is the first change's).
     /// </summary>
     private static List<RatioEstimateClaim> RatioOf(List<Claim> claims, Claim change)
     {
@@ -75,7 +83,7 @@ internal static class ChangeBases
         }
 
         if (ratios.Where(r => r.Span.End <= change.Span.Start).OrderByDescending(r => r.Span.End).FirstOrDefault() is { } before
-            && !claims.OfType<RelativeChangeClaim>().Any(c => c != change && c.Span.Start >= before.Span.End && c.Span.End <= change.Span.Start))
+            && !claims.OfType<RelativeChangeClaim>().Any(c => c != change))
         {
             return [before];
         }

@@ -132,8 +132,8 @@ internal static class RelativeChangeRecognizer
         var amount = Word(s, i, i, multiple.Factor);
         if (!multiple.As)
         {
-            // "doubled", "halved"; "doubling time" names a quantity, not a change.
-            if (s.IsKeyword(i + 1, Keyword.TimeUnit))
+            // "doubled", "halved"; "doubling time" names a quantity, not a change; "more than doubled" a threshold.
+            if (s.IsKeyword(i + 1, Keyword.TimeUnit) || IsThreshold(s, i))
             {
                 return false;
             }

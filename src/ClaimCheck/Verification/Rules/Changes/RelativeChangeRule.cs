@@ -51,8 +51,7 @@ internal sealed class RelativeChangeRule : ClaimRule
                 string tried = string.Join(" or ", readings.Select(r => $"{r.Name} ({Printed.F(r.Ratio, 4)})"));
                 if (fits.Count == 0)
                 {
-                    context.Report(Mismatch, change.Span, spans, null, change.Text, tried, what,
-                        basis.Ratios.Any(r => r.Measure == RatioMeasure.OddsRatio) && what.StartsWith("OR", StringComparison.Ordinal) ? " (an odds ratio is close to a risk ratio only when the outcome is rare)" : string.Empty);
+                    context.Report(Mismatch, change.Span, spans, null, change.Text, tried, what, string.Empty);
                 }
                 else
                 {
@@ -83,8 +82,9 @@ internal sealed class RelativeChangeRule : ClaimRule
 
         foreach (var r in basis.Ratios)
         {
+            // An odds ratio is a ratio of odds, not of risks: it speaks only to a change worded in odds.
             var printed = Printed.Range(r.Estimate);
-            if (printed.Lower <= 0)
+            if (printed.Lower <= 0 || (r.Measure == RatioMeasure.OddsRatio && !IsOdds(change)))
             {
                 continue;
             }
