@@ -33,6 +33,9 @@ public static class RuleIds
     /// <summary>CC1009: median outside its IQR or range.</summary>
     public const string MedianOutsideRange = "CC1009";
 
+    /// <summary>CC1010: a percentage-point change called a percent change, or the other way round.</summary>
+    public const string PercentagePoints = "CC1010";
+
     /// <summary>CC2001: estimate outside its confidence interval.</summary>
     public const string EstimateOutsideInterval = "CC2001";
 
@@ -71,6 +74,18 @@ public static class RuleIds
 
     /// <summary>CC2013: interval implausibly narrow for its n.</summary>
     public const string NarrowInterval = "CC2013";
+
+    /// <summary>CC2014: relative change does not match the numbers it derives from.</summary>
+    public const string RelativeChange = "CC2014";
+
+    /// <summary>CC2015: number needed to treat does not match the absolute risk difference.</summary>
+    public const string NumberNeeded = "CC2015";
+
+    /// <summary>CC2016: relative change with no absolute risk in the text.</summary>
+    public const string RelativeWithoutAbsolute = "CC2016";
+
+    /// <summary>CC2017: hazard ratio described as a probability.</summary>
+    public const string HazardAsProbability = "CC2017";
 
     /// <summary>CC3001: benefit claimed on a non-significant result.</summary>
     public const string BenefitOnNonSignificant = "CC3001";

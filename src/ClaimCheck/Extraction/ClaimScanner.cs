@@ -20,7 +20,8 @@ internal sealed class ClaimScanner
     private static readonly SearchValues<string> WordTriggers = SearchValues.Create(
         ["signific", "similar", "compara", "equivalen", "identical", "differ", "= ns", "=ns", "= n.s", "=n.s", "trend", "tended", "tendenc", "margin", "borderline", "nearly", "almost", "approach", "benefi",
          "improv", "effective", "efficacious", "superior", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-         "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred"],
+         "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "twice", "thrice", "half", "doubl",
+         "tripl", "quadrupl", "halv"],
         StringComparison.OrdinalIgnoreCase);
 
     private readonly SentenceScan _scan = new();
@@ -84,7 +85,9 @@ internal sealed class ClaimScanner
             case Keyword.N:
                 return CountRecognizer.TryMatchN(s, i, out next);
             case Keyword.NumberWord:
-                return CountRecognizer.TryMatchWords(s, i, out next);
+                return RelativeChangeRecognizer.TryMatchWord(s, i, out next) || CountRecognizer.TryMatchWords(s, i, out next);
+            case Keyword.Multiple:
+                return RelativeChangeRecognizer.TryMatchWord(s, i, out next);
             case Keyword.Adjusted:
                 return RatioEstimateRecognizer.TryMatch(s, i, out next) || DifferenceEstimateRecognizer.TryMatch(s, i, out next);
             case Keyword.OddsRatioAbbreviation or Keyword.AdjustedOddsRatioAbbreviation or Keyword.RiskRatioAbbreviation
@@ -101,8 +104,10 @@ internal sealed class ClaimScanner
     }
 
     private static bool TryNumber(SentenceScan s, int i, out int next)
-        => DoseRecognizer.TryMatch(s, i, out next)
+        => RiskQuantityRecognizer.TryMatch(s, i, out next)
+        || DoseRecognizer.TryMatch(s, i, out next)
         || IntervalEstimateRecognizer.TryMatch(s, i, out next)
+        || RelativeChangeRecognizer.TryMatchNumber(s, i, out next)
         || ProportionRecognizer.TryMatch(s, i, out next)
         || MeanSdRecognizer.TryMatch(s, i, out next)
         || MedianIqrRecognizer.TryMatch(s, i, out next)

@@ -209,6 +209,35 @@ internal static class Lexicon
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
+    private static readonly Lazy<string[]> ChangeUpList = new(() => Load("change-up.txt"));
+    private static readonly Lazy<string[]> ChangeDownList = new(() => Load("change-down.txt"));
+    private static readonly Lazy<string[]> ChangeMultipleList = new(() => Load("change-multiples.txt"));
+    private static readonly Lazy<string[]> ChangeQuantityList = new(() => Load("change-quantities.txt"));
+    private static readonly Lazy<FrozenSet<string>> ProbabilityWordSet = new(() => Load("probability-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<string[]> ChangeBaseList = new(() => Load("change-bases.txt"));
+    private static readonly Lazy<string[]> RiskQuantityList = new(() => Load("risk-quantities.txt"));
+
+    /// <summary>Words that say a quantity went up beside a relative change ("more", "increased", "rise").</summary>
+    internal static IReadOnlyList<string> ChangeUpWords => ChangeUpList.Value;
+
+    /// <summary>Words that say a quantity went down beside a relative change ("less", "reduced", "cut").</summary>
+    internal static IReadOnlyList<string> ChangeDownWords => ChangeDownList.Value;
+
+    /// <summary>One-word multiples ("twice 2 up as", "halved 0.5 down fold"): word, factor, direction, form.</summary>
+    internal static IReadOnlyList<string> ChangeMultiples => ChangeMultipleList.Value;
+
+    /// <summary>Words naming what a relative change is about ("likely", "risk", "odds").</summary>
+    internal static IReadOnlyList<string> ChangeQuantities => ChangeQuantityList.Value;
+
+    /// <summary>Words that describe a change as one in probability ("likely", "chance").</summary>
+    internal static FrozenSet<string> ProbabilityWords => ProbabilityWordSet.Value;
+
+    /// <summary>Words that introduce what a relative change is relative to ("than", "compared with").</summary>
+    internal static IReadOnlyList<string> ChangeBases => ChangeBaseList.Value;
+
+    /// <summary>Names of risk quantities, "name|Quantity" ("NNT|NumberNeededToTreat").</summary>
+    internal static IReadOnlyList<string> RiskQuantities => RiskQuantityList.Value;
+
     /// <summary>The entries of the embedded list <paramref name="name"/> (a file under Lexicons/): one a line, trimmed, '#' lines and blank lines left out.</summary>
     internal static string[] Load(string name)
     {

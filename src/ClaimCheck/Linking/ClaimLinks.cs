@@ -47,6 +47,9 @@ internal sealed class ClaimLinks
     /// <summary>Two group means, each with its n, with the p-value their sentence gives for them (<see cref="PairedTests"/>).</summary>
     internal ImmutableArray<MeanPair> MeanPairs { get; init; } = [];
 
+    /// <summary>Every relative change and named risk quantity with the numbers it may derive from.</summary>
+    internal ImmutableArray<ChangeBasis> ChangeBases { get; init; } = [];
+
     /// <summary>True when the text declares one-sided (one-tailed, directional) tests anywhere.</summary>
     internal bool DeclaresOneSidedTests { get; }
 

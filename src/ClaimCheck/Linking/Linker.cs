@@ -58,6 +58,7 @@ internal static class Linker
         {
             TestedProportionPairs = PairedTests.Proportions(blockLinks),
             MeanPairs = PairedTests.Means(blockLinks),
+            ChangeBases = Linking.ChangeBases.Of(source, linked.Blocks),
         };
     }
 

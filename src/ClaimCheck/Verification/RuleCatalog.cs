@@ -4,6 +4,7 @@ using System.Text;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Extraction;
 using ClaimCheck.Parsing;
+using ClaimCheck.Verification.Rules.Changes;
 using ClaimCheck.Verification.Rules.Counts;
 using ClaimCheck.Verification.Rules.Estimates;
 using ClaimCheck.Verification.Rules.Input;
@@ -41,6 +42,11 @@ public static class RuleCatalog
         new PValueCountsRule(),
         new PValueMeansRule(),
         new NarrowIntervalRule(),
+        new RelativeChangeRule(),
+        new PercentagePointsRule(),
+        new NumberNeededRule(),
+        new RelativeWithoutAbsoluteRule(),
+        new HazardAsProbabilityRule(),
         new BenefitOnNonSignificantRule(),
         new SignificanceWordingRule(),
         new MarginalSignificanceRule(),

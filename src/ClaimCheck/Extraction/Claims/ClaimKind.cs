@@ -41,4 +41,10 @@ public enum ClaimKind
 
     /// <summary>Wording about significance, difference or benefit: <c>significantly reduced</c>, <c>similar</c>. See <see cref="SignificanceStatement"/>.</summary>
     Significance = 12,
+
+    /// <summary>A change stated relative to something else: <c>cut the risk by 44%</c>, <c>twice as likely</c>, <c>from 25% to 40%</c>. See <see cref="RelativeChangeClaim"/>.</summary>
+    RelativeChange = 13,
+
+    /// <summary>A named risk quantity: NNT, NNH, absolute or relative risk reduction. See <see cref="RiskQuantityClaim"/>.</summary>
+    RiskQuantity = 14,
 }

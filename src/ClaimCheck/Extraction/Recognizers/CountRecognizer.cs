@@ -83,7 +83,8 @@ internal static class CountRecognizer
         string words = s.StringOf(i, last);
         // A lone "one" is rarely a count ("one of the", "one group"): only "one patient" is.
         bool loneOne = i == last && s.TextOf(i).Equals("one", StringComparison.OrdinalIgnoreCase);
-        if ((loneOne && !s.IsKeyword(j, Keyword.Subject)) || IsThreshold(s, i)
+        bool ofOrIn = s.IsKeyword(j, Keyword.Of) || s.IsWord(j, "in");
+        if ((loneOne && !s.IsKeyword(j, Keyword.Subject) && !ofOrIn) || IsThreshold(s, i)
             || !words.Replace('-', ' ').TryToNumber(out int value, English))
         {
             return false;
@@ -91,6 +92,15 @@ internal static class CountRecognizer
 
         var span = s.SpanOf(i, last);
         var number = new ReportedNumber(words, span, value, 0, 0, '\0', isPercent: false, isReconstructed: false, isInWords: true);
+        if (ofOrIn && TryWordsOfWords(s, i, j, number, out next))
+        {
+            return true;
+        }
+
+        if (loneOne && !s.IsKeyword(j, Keyword.Subject))
+        {
+            return false;
+        }
         if (s.IsKeyword(j, Keyword.Percent) && !IsThreshold(s, i))
         {
             // "Sixty percent erroneously identified ..."
@@ -109,6 +119,53 @@ internal static class CountRecognizer
         }
 
         return TryNoun(s, i, j, number, out next, wordsOnly: true);
+    }
+
+    /// <summary>
+    /// k of n in words: "twenty-three of forty-nine patients", "Twenty-three of 49 patients", "one in five adults".
+    /// "of" takes a total in words or digits; "in" only one in words (a rate "5 in 100,000" is no share of a group).
+    /// </summary>
+    private static bool TryWordsOfWords(SentenceScan s, int i, int j, ReportedNumber count, out int next)
+    {
+        next = i;
+        bool of = s.IsKeyword(j, Keyword.Of);
+        if (!of && !s.IsWord(j, "in"))
+        {
+            return false;
+        }
+
+        int t = j + 1;
+        int tLast = t - 1;
+        while (s.IsKeyword(tLast + 1, Keyword.NumberWord) || (tLast >= t && s.IsKeyword(tLast + 1, Keyword.And) && s.IsKeyword(tLast + 2, Keyword.NumberWord)))
+        {
+            tLast++;
+        }
+
+        ReportedNumber total;
+        if (tLast >= t && s.StringOf(t, tLast).Replace('-', ' ').TryToNumber(out int n, English))
+        {
+            total = new ReportedNumber(s.StringOf(t, tLast), s.SpanOf(t, tLast), n, 0, 0, '\0', isPercent: false, isReconstructed: false, isInWords: true);
+        }
+        else if (of && NumberParser.TryRead(s, t, NumberReading.Plain, out var digits) && digits.IsPlainInteger)
+        {
+            tLast = digits.Last;
+            total = s.MakeNumber(digits);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (total.Value < count.Value || total.Value == 0 || (!of && count.Value >= total.Value))
+        {
+            return false;
+        }
+
+        string? label = s.LabelAfter(tLast + 1, out _);
+        var (span, text) = s.ClaimText(i, tLast);
+        s.Claims.Add(new ProportionClaim(span, text, s.Sentence, count, total, null, null, label, totalFromContext: false));
+        next = tLast + 1;
+        return true;
     }
 
     private static bool TryNoun(SentenceScan s, int i, int j, ReportedNumber number, out int next, bool wordsOnly = false)

@@ -15,6 +15,14 @@ internal static class GroupComparisonRecognizer
     private const int MaxLabelWords = 6;
     private const int MaxValues = 6;
     private const int MaxLookahead = 14;
+    private const int MaxGap = 8;
+    private const int MaxGapLabelWords = 5;
+
+    // Connectors that set two bare values against each other across a clause ("40% responded, while 20% did").
+    private static readonly WordSet Contrasts = new("while", "whereas");
+
+    // Words allowed between a connector and its value ("compared with just 26 percent").
+    private static readonly WordSet Fillers = new("only", "just", "about", "nearly", "around", "approximately", "roughly", "almost", "some");
 
     private struct Value
     {
@@ -56,10 +64,25 @@ internal static class GroupComparisonRecognizer
         }
 
         Span<Value> values = stackalloc Value[MaxValues];
-        values[0] = first;
-        int count = 1;
         int connectorFirst = -1, connectorLast = -1;
         int j = first.Next;
+        // Only a bare count or percent reaches across words: "50 μg OD compared with 141 mL" names a dose, not an arm;
+        // "versus" after words joins percentages only ("1.0% with the drug versus 2.0% with placebo", not "2 hr−1 vs. 15.76").
+        bool bare = !first.HasSpread && first.Last == (first.Number.Percent ? first.Number.Next - 1 : first.Number.Last);
+        if (!parenthesized && bare && !TryConnector(s, j, false, out _, out _) && TryGap(s, j, out int connectorAt)
+            && (first.Number.Percent || !s.IsKeyword(connectorAt, Keyword.Vs)))
+        {
+            // "36 HIV infections in the Truvada group, compared to 64 …": the connector after the first value's words.
+            if (first.LabelFirst < 0 && !GapLabel(s, j, connectorAt, out first.LabelFirst, out first.LabelLast))
+            {
+                first.LabelFirst = -1;
+            }
+
+            j = connectorAt;
+        }
+
+        values[0] = first;
+        int count = 1;
         while (count < MaxValues && TryConnector(s, j, parenthesized, out int cFirst, out int cLast))
         {
             if (!TrySecond(s, cLast + 1, parenthesized, out values[count]))
@@ -169,6 +192,12 @@ internal static class GroupComparisonRecognizer
         value = default;
         if (!parenthesized)
         {
+            // "compared with just 26 percent", "while only 20%"
+            for (int f = 0; f < 2 && Fillers.Contains(s, j); f++)
+            {
+                j++;
+            }
+
             if (!TryValue(s, j, false, out value))
             {
                 return false;
@@ -176,6 +205,11 @@ internal static class GroupComparisonRecognizer
 
             if (s.LabelAfterRange(value.Next, out value.LabelFirst, out value.LabelLast))
             {
+                value.Next = value.LabelLast + 1;
+            }
+            else if (GapLabel(s, value.Next, Math.Min(s.Count, value.Next + MaxGap), out value.LabelFirst, out value.LabelLast))
+            {
+                // "26 percent of those on placebo", "20% did in the placebo group"
                 value.Next = value.LabelLast + 1;
             }
             else
@@ -213,6 +247,82 @@ internal static class GroupComparisonRecognizer
         return true;
     }
 
+    /// <summary>
+    /// Words (and at most one comma, right before it) between a bare first value and a distant connector:
+    /// "36 HIV infections in the Truvada group, compared to …"; false across a number or other punctuation.
+    /// </summary>
+    private static bool TryGap(SentenceScan s, int j, out int connector)
+    {
+        connector = -1;
+        for (int k = j; k < j + MaxGap && s.InRange(k); k++)
+        {
+            if (TryConnector(s, k, false, out _, out _) && k > j)
+            {
+                connector = k;
+                return true;
+            }
+
+            if (s.IsSymbol(k, ',') && TryConnector(s, k + 1, false, out _, out _))
+            {
+                connector = k + 1;
+                return true;
+            }
+
+            if (!s.IsLatinWord(k) || s.IsKeyword(k, Keyword.Than))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The group a value's following words name: "in the Truvada group" (a group noun after "in"), else the people
+    /// after "of" up to a verb ("of those on the drug improved" gives "those on the drug").
+    /// </summary>
+    private static bool GapLabel(SentenceScan s, int from, int to, out int first, out int last)
+    {
+        for (int k = from; k < to && s.IsLatinWord(k); k++)
+        {
+            if (s.IsKeyword(k, Keyword.In) && s.LabelAfterRange(k, out first, out last))
+            {
+                return true;
+            }
+        }
+
+        first = last = -1;
+        if (!s.IsKeyword(from, Keyword.Of))
+        {
+            return false;
+        }
+
+        int start = from + 1;
+        if (s.IsKeyword(start, Keyword.Article) && !s.IsWord(start, "those") && s.IsLatinWord(start + 1))
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < to && end < start + MaxGapLabelWords && s.IsLatinWord(end) && !IsVerbLike(s, end) && !Contrasts.Contains(s, end) && !s.IsKeyword(end, Keyword.Compared))
+        {
+            end++;
+        }
+
+        if (end == start)
+        {
+            return false;
+        }
+
+        first = start;
+        last = end - 1;
+        return true;
+    }
+
+    private static bool IsVerbLike(SentenceScan s, int k)
+        => s.IsKeyword(k, Keyword.Copula) || s.IsWord(k, "had") || s.IsWord(k, "did") || s.IsWord(k, "who")
+        || (s.TextOf(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.TextOf(k).Length > 4 && !s.IsKeyword(k, Keyword.Assigned));
+
     // Most numbers are compared with nothing: a glance at the next words, without looking any up, settles it.
     private static bool HasConnectorAhead(SentenceScan s, int i)
     {
@@ -231,6 +341,8 @@ internal static class GroupComparisonRecognizer
                     1 => word[0] is '比' or '对',
                     2 => (word[0] | 0x20) == 'v' && (word[1] | 0x20) == 's',
                     4 => (word[0] | 0x20) == 't' && word.Equals("than", StringComparison.OrdinalIgnoreCase),
+                    5 => (word[0] | 0x20) == 'w' && word.Equals("while", StringComparison.OrdinalIgnoreCase),
+                    7 => (word[0] | 0x20) == 'w' && word.Equals("whereas", StringComparison.OrdinalIgnoreCase),
                     6 => (word[0] | 0x20) == 'v' && word.Equals("versus", StringComparison.OrdinalIgnoreCase),
                     8 => (word[0] | 0x20) == 'c' && word.Equals("compared", StringComparison.OrdinalIgnoreCase),
                     _ => false,
@@ -273,6 +385,12 @@ internal static class GroupComparisonRecognizer
         if (s.IsKeyword(j, Keyword.Compared) && (s.IsKeyword(j + 1, Keyword.To) || s.IsKeyword(j + 1, Keyword.With)))
         {
             last = j + 1;
+            return true;
+        }
+
+        if (!parenthesized && Contrasts.Contains(s, j))
+        {
+            // "81 percent … while 26 percent …"
             return true;
         }
 

@@ -85,6 +85,7 @@ internal enum Keyword : byte
     Ordinal,
     Subject,
     NumberWord,
+    Multiple,
 
     // significance and benefit wording
     Significant,

@@ -77,7 +77,7 @@ internal static class Lexicon
     {
         if (word.Length == 0 || word.Length > 24 || !MayBeKey(word))
         {
-            return word.Contains('-') ? ClassifyCompound(word) : Keyword.None;
+            return word.Contains('-') || IsFold(word) ? ClassifyCompound(word) : Keyword.None;
         }
 
         if (ExactLookup.TryGetValue(word, out var exact))
@@ -90,7 +90,7 @@ internal static class Lexicon
             return keyword;
         }
 
-        return word.Contains('-') ? ClassifyCompound(word) : Keyword.None;
+        return word.Contains('-') || IsFold(word) ? ClassifyCompound(word) : Keyword.None;
     }
 
     /// <summary>True for a cardinal number word ("seventeen", "hundred").</summary>
@@ -104,6 +104,11 @@ internal static class Lexicon
 
     private static Keyword ClassifyCompound(ReadOnlySpan<char> word)
     {
+        if (IsFold(word))
+        {
+            return Keyword.Multiple;
+        }
+
         // "Twenty-eight": every part a number word.
         foreach (var range in word.Split('-'))
         {
@@ -114,6 +119,18 @@ internal static class Lexicon
         }
 
         return Keyword.NumberWord;
+    }
+
+    /// <summary>"2-fold", "1.5-fold", "three-fold", "twofold": a multiple, its factor before "fold".</summary>
+    internal static bool IsFold(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 6 || !word.EndsWith("fold", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var factor = word[..^4].TrimEnd('-');
+        return factor.Length > 0 && (char.IsAsciiDigit(factor[0]) || IsNumberWord(factor));
     }
 
     private static bool MayBeKey(ReadOnlySpan<char> word)
@@ -161,6 +178,11 @@ internal static class Lexicon
             return true;
         }
 
+        if (IsFold(word))
+        {
+            return true;
+        }
+
         // "Twenty-eight": a compound of number words.
         int hyphen = word.IndexOf('-');
         return hyphen > 0 && IsNumberWord(word[..hyphen]);
@@ -173,7 +195,7 @@ internal static class Lexicon
         or Keyword.RateRatioAbbreviation or Keyword.RiskDifferenceAbbreviation or Keyword.MeanDifferenceAbbreviation
         or Keyword.StandardizedDifferenceAbbreviation or Keyword.Odds or Keyword.Hazard or Keyword.Risk or Keyword.Relative
         or Keyword.Rate or Keyword.Incidence or Keyword.Adjusted or Keyword.Difference or Keyword.Mean or Keyword.Median
-        or Keyword.Standardized or Keyword.NumberWord or Keyword.Significant or Keyword.NonSignificant or Keyword.Similar
+        or Keyword.Standardized or Keyword.NumberWord or Keyword.Multiple or Keyword.Significant or Keyword.NonSignificant or Keyword.Similar
         or Keyword.Comparable or Keyword.Differ or Keyword.Trend or Keyword.Marginal or Keyword.Approach or Keyword.Benefit
         or Keyword.Improve or Keyword.Effective or Keyword.Superior;
 
@@ -268,6 +290,12 @@ internal static class Lexicon
         Add(Keyword.Hedge, "may", "might", "could", "possibly", "potential", "potentially", "possible", "perhaps", "probably", "promising");
         Add(Keyword.Purpose, "aim", "aims", "aimed", "objective", "objectives", "purpose", "evaluate", "assess", "investigate", "determine", "examine",
             "explore", "whether", "hypothesis", "hypothesized", "hypothesised", "hypothesize", "compare", "detect", "power", "powered");
+        // "twice", "doubled", "halved": one-word multiples of a relative change, from Lexicons/change-multiples.txt.
+        foreach (var line in ClaimCheck.Lexicons.Lexicon.ChangeMultiples)
+        {
+            d[line[..line.IndexOf(' ')]] = Keyword.Multiple;
+        }
+
         foreach (var w in NumberWordsList())
         {
             d[w] = Keyword.NumberWord;

@@ -1,0 +1,45 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction.Claims;
+
+/// <summary>
+/// A risk quantity named as such: <c>number needed to treat was 12</c>, <c>NNT = 12 (95% CI 8 to 25)</c>, <c>NNH 40</c>,
+/// <c>absolute risk reduction of 8.3%</c>, <c>relative risk reduction, 44%</c>. Immutable.
+/// </summary>
+public sealed record RiskQuantityClaim : Claim
+{
+    internal RiskQuantityClaim(TextSpan span, string text, TextSpan sentenceSpan, RiskQuantity quantity, string name, ReportedNumber value, ConfidenceInterval? interval)
+        : base(span, text, sentenceSpan)
+    {
+        Quantity = quantity;
+        Name = name;
+        Value = value;
+        Interval = interval;
+    }
+
+    /// <summary>Which quantity the text names.</summary>
+    public RiskQuantity Quantity { get; internal init; }
+
+    /// <summary>The name as written ("NNT", "number needed to treat", "absolute risk reduction").</summary>
+    public string Name { get; internal init; }
+
+    /// <summary>The value as printed (a percent keeps its sign: "8.3%").</summary>
+    public ReportedNumber Value { get; internal init; }
+
+    /// <summary>The confidence interval printed with it, or null.</summary>
+    public ConfidenceInterval? Interval { get; internal init; }
+
+    /// <inheritdoc/>
+    public override ClaimKind Kind => ClaimKind.RiskQuantity;
+
+    /// <inheritdoc/>
+    public override ReportedNumber? Headline => Value;
+
+    /// <inheritdoc/>
+    private protected override ClaimNotation Notation()
+        => new ClaimNotation("Risk").Add("q", Quantity.ToString()).Add("name", Name).Add("value", Value).Interval(Interval);
+
+    /// <inheritdoc/>
+    public override IEnumerable<ReportedNumber> Numbers
+        => new[] { Value, Interval?.Level, Interval?.Lower, Interval?.Upper }.OfType<ReportedNumber>().OrderBy(n => n.Span.Start);
+}

@@ -1,0 +1,60 @@
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>
+/// The relative-change fixture (issue 14): sentences written for this fixture (not copied from any story), each expected
+/// claim marked <c>[|…|]</c> and written by hand in the notation of <see cref="ExpectedClaims"/>; look-alikes expect
+/// nothing, or only the claims they do make.
+/// </summary>
+internal static class RelativeChangeRows
+{
+    internal static readonly (string Input, string Expected)[] All =
+    [
+        // Percent changes with a direction, led by a verb, a noun or followed by a change word.
+        ("The new pill [|cut the risk by 44%|] in older adults.", "RelChange form=Percent dir=Decrease amount=44% about=risk"),
+        ("Vitamin D [|reduced fractures by half|] over two years.", "RelChange form=Fold dir=Decrease amount=half"),
+        ("Users were [|27% more likely|] to quit than those on placebo.", "RelChange form=Percent dir=Increase amount=27% vs=those_on_placebo about=likely"),
+        ("Smokers had a [|21% increased risk|] of stroke.", "RelChange form=Percent dir=Increase amount=21%"),
+        ("The trial showed a [|reduction of 43.8%|] in infections.", "RelChange form=Percent dir=Decrease amount=43.8%"),
+        ("There was a [|400% increase|] in reports.", "RelChange form=Percent dir=Increase amount=400%"),
+        ("Patients were [|63 percent less likely|] to die than patients given chemotherapy.", "RelChange form=Percent dir=Decrease amount=63% vs=patients_given_chemotherapy"),
+        ("The drug [|slashed deaths by 32 percent|] in the high-risk group.", "RelChange form=Percent dir=Decrease amount=32%"),
+        ("They had a [|35 percent lower rate|] of hospital stays.", "RelChange form=Percent dir=Decrease amount=35%"),
+        // Times and multiples.
+        ("Treated children were [|twice as likely|] to recover.", "RelChange form=TimesAs dir=Increase amount=twice"),
+        ("Men were [|half as likely|] to report pain.", "RelChange form=TimesAs dir=Decrease amount=half"),
+        ("The rate was [|three times more|] in the control arm.", "RelChange form=TimesMore dir=Increase amount=three"),
+        ("Users were nearly [|four times more likely|] to have abnormal tests compared with placebo.", "RelChange form=TimesMore dir=Increase amount=four vs=placebo"),
+        ("The device was [|4 times as likely|] to stop the attack as a sham.", "RelChange form=TimesAs dir=Increase amount=4"),
+        ("Response rates [|doubled|] with the combination.", "RelChange form=Fold dir=Increase amount=doubled"),
+        ("Hospital stays were [|halved|].", "RelChange form=Fold dir=Decrease amount=halved"),
+        ("The score showed a [|2-fold increase|] after a year.", "RelChange form=Fold dir=Increase amount=2"),
+        // From-to and percentage points.
+        ("Adherence [|rose from 25% to 40%|] after the reminder calls.", "RelChange form=FromTo dir=Increase from=25% to=40%"),
+        ("Uptake [|improved|] with an [|increase of 15 percentage points|].", "Significance w=Benefit ; RelChange form=PercentagePoints dir=Increase amount=15"),
+        ("Control [|fell by 3 percentage points|] in winter.", "RelChange form=PercentagePoints dir=Decrease amount=3"),
+        // Named risk quantities.
+        ("The [|number needed to treat was 12|] over five years.", "Risk q=NumberNeededToTreat name=number_needed_to_treat value=12"),
+        ("We found an [|NNT of 25 (95% CI 14 to 100)|].", "Risk q=NumberNeededToTreat name=NNT value=25 level=95% lo=14 hi=100"),
+        ("The [|absolute risk reduction was 8.3%|] and the [|relative risk reduction 44%|].", "Risk q=AbsoluteRiskReduction value=8.3% ; Risk q=RelativeRiskReduction value=44%"),
+        ("Harm was rare ([|NNH = 40|]).", "Risk q=NumberNeededToHarm name=NNH value=40"),
+        // Comparisons keep both arms and their labels across a clause.
+        ("[|36 HIV infections in the Truvada group, compared to 64|] in the placebo group.", "Comparison values=36|64 labels=Truvada_group|placebo_group conn=compared_to"),
+        ("[|[|81 percent|] of those on the drug [|improved|], compared to 26 percent|] of those on placebo.", "Comparison values=81%|26% labels=those_on_the_drug|those_on_placebo conn=compared_to ; Proportion pct=81% ; Significance w=Benefit"),
+        ("In the drug group [|[|40%|] responded, while [|20%|]|] did in the placebo group.", "Comparison values=40%|20% labels=-|placebo_group conn=while ; Proportion pct=40% label=drug_group ; Proportion pct=20%"),
+        // Numbers in words inside k of n.
+        ("[|Twenty-three of forty-nine|] patients [|improved|].", "Proportion k=Twenty-three n=forty-nine ; Significance w=Benefit"),
+        ("[|One in five|] adults had a rash.", "Proportion k=One n=five"),
+        ("One of the nurses left.", ""),
+        // Look-alikes: no change.
+        ("About [|44%|] of patients were women.", "Proportion pct=44%"),
+        ("Patients took the pill twice daily for three times a week.", ""),
+        ("Half of the participants received the vaccine.", ""),
+        ("Scores ranged from 25% to 40% across sites.", ""),
+        ("The doubling time of the tumour was long.", ""),
+        ("More than 80% responded.", ""),
+        ("Rates were reduced to 12% by the end.", ""),
+        ("The remaining 17.1% declined to take part.", ""),
+        ("The response rate for at least a 50% reduction in pain was higher.", ""),
+        ("A proportion of 0.5 means that half the patients had good scores.", ""),
+    ];
+}
