@@ -27,6 +27,9 @@ internal static class RelativeChangeChecksRows
         ("Relapse occurred in 30% of the placebo group versus 10% of the drug group: placebo patients were [|three times more likely|] to relapse.", "CC2014"),
         ("Relapse occurred in 30% of the placebo group versus 10% of the drug group: placebo patients were [|five times as likely|] to relapse.", "CC2014"),
         ("Those who smoked were twice as likely to have a stroke (OR 2.1, 95% CI 1.5 to 2.9).", "CC2014"),
+        // An approximation or bound is not held to rounding; a whole percentage in tens may be rounded to the ten (HR 0.606 is a 39.4% cut).
+        ("Deaths were nearly 50% lower with the drug (HR 0.45, 95% CI 0.30 to 0.68).", "CC2014"),
+        ("The drug brought a 40% reduction in deaths (HR 0.606, 95% CI 0.45 to 0.82).", "CC2014"),
         // A change with nothing to derive from.
         ("The drug cut the risk by 80% in the trial.", "CC2014"),
 

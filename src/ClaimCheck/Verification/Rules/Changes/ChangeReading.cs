@@ -18,13 +18,17 @@ internal readonly record struct ChangeReading(string Name, Interval Ratio)
     /// </summary>
     internal static IReadOnlyList<ChangeReading> Of(RelativeChangeClaim change)
     {
-        if (change.Amount is not { } amount || change.Direction == ChangeDirection.Unstated || amount.Value <= 0)
+        // "nearly 50% less", "~70%", "more than 80%": an approximation or a bound is not held to a rounding interval.
+        if (change.Amount is not { } amount || change.Direction == ChangeDirection.Unstated || amount.Value <= 0 || amount.IsBounded)
         {
             return [];
         }
 
         // A multiple in words ("twice", "three times", "half") is a round figure, not an exact one: ±0.5 (±0.05 below 1).
-        var a = amount.IsInWords ? new Interval(amount.Value - (amount.Value >= 1 ? 0.5 : 0.05), amount.Value + (amount.Value >= 1 ? 0.5 : 0.05)) : Printed.Range(amount);
+        // A whole percentage in tens ("a 40% reduction") is as often rounded to the ten as to the unit: ±5.
+        var a = amount.IsInWords ? new Interval(amount.Value - (amount.Value >= 1 ? 0.5 : 0.05), amount.Value + (amount.Value >= 1 ? 0.5 : 0.05))
+            : change.Form == RelativeChangeForm.Percent && amount.Decimals == 0 && amount.Value % 10 == 0 ? new Interval(amount.Value - 5, amount.Value + 5)
+            : Printed.Range(amount);
         bool up = change.Direction == ChangeDirection.Increase;
         switch (change.Form)
         {
