@@ -21,7 +21,7 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: counts | overlaps | sample-claims [--seed N] [--count N] [--kind K] [--out file] | sample-abstracts [--seed N] [--count N] [--out file] | show <file> | list <kind> [--limit N] | findings | sample-findings [--rules CC1,CC2] | make-text --mb N --out F | make-folder --count N --out D | check-large <file> | statcheck-expectations [--tsv file] | mutations [--half even|odd]  (the others take --data <dir>)");
+            Console.Error.WriteLine("usage: counts | overlaps | sample-claims [--seed N] [--count N] [--kind K] [--out file] | sample-abstracts [--seed N] [--count N] [--out file] | show <file> | list <kind> [--limit N] | findings | sample-findings [--rules CC1,CC2] | make-text --mb N --out F | make-folder --count N --out D | check-large <file> | statcheck-expectations [--tsv file] | mutations [--half even|odd] | news [--truth F] [--stories D]  (the others take --data <dir>)");
             return 2;
         }
 
@@ -29,6 +29,12 @@ public static class Program
         {
             Show(args[1].EndsWith(".abst", StringComparison.Ordinal) ? AbstractFile.Read(args[1]).Text : File.ReadAllText(args[1]));
             return 0;
+        }
+
+        if (args[0] == "news")
+        {
+            // Truth written by reading the held-out stories (docs/accuracy/health-news-truth.md); the stories stay in ../shared/data.
+            return NewsCommand.Run(Option(args, "--truth") ?? "docs/accuracy/health-news-truth.tsv", Option(args, "--stories") ?? "../shared/data/health-news");
         }
 
         if (args[0] == "statcheck-expectations")
