@@ -134,6 +134,11 @@ internal static class Lexicon
 
     private static readonly Lazy<string[]> ForwardLookingList = new(() => Load("forward-looking.txt"));
 
+    /// <summary>The entries of forward-looking.txt as one case-insensitive multi-string search.</summary>
+    internal static SearchValues<string> ForwardLookingSearch => ForwardLookingSearchValues.Value;
+
+    private static readonly Lazy<SearchValues<string>> ForwardLookingSearchValues = new(() => SearchValues.Create(ForwardLookingList.Value, StringComparison.OrdinalIgnoreCase));
+
     private static readonly Lazy<SearchValues<string>> AllocationSearch = new(() => SearchValues.Create(Load("allocation.txt"), StringComparison.OrdinalIgnoreCase));
 
     private static readonly Lazy<SearchValues<string>> WholeNumberDataSearch = new(() => SearchValues.Create(Load("whole-number-data.txt"), StringComparison.OrdinalIgnoreCase));

@@ -24,6 +24,11 @@ internal static class OutcomeTerms
 
     private static readonly FrozenSet<string> Ignored = FrozenSet.ToFrozenSet(Lexicons.Lexicon.Load("outcome-stopwords.txt"), StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IgnoredWords = Ignored.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // What separates the words of a phrase.
+    private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" ,;:.()[]\"“”");
+
     /// <summary>The terms of <paramref name="phrase"/>: "g:N" for each lexicon group mentioned, and its other content words (4+ letters).</summary>
     internal static HashSet<string> Of(string phrase)
     {
@@ -40,7 +45,7 @@ internal static class OutcomeTerms
             {
                 if (string.CompareOrdinal(lower, position, entry, 0, entry.Length) == 0 && IsWordAt(lower, position, entry.Length))
                 {
-                    terms.Add("g:" + group);
+                    terms.Add(lexicon.GroupTerms[group]);
                 }
             }
 
@@ -48,11 +53,17 @@ internal static class OutcomeTerms
             rest = lower.AsSpan(offset);
         }
 
-        foreach (var word in lower.Split([' ', ',', ';', ':', '.', '(', ')', '[', ']', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries))
+        // The words between separators, read in place: only a word that becomes a term is copied.
+        var add = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = lower.AsSpan();
+        while (!words.IsEmpty)
         {
-            if (word.Length >= 4 && !Ignored.Contains(word) && word.Any(char.IsLetter))
+            int stop = words.IndexOfAny(WordSeparators);
+            var word = stop < 0 ? words : words[..stop];
+            words = stop < 0 ? default : words[(stop + 1)..];
+            if (word.Length >= 4 && !IgnoredWords.Contains(word) && HasLetter(word))
             {
-                terms.Add(word.Length > 6 ? word[..6] : word);
+                add.Add(word.Length > 6 ? word[..6] : word);
             }
         }
 
@@ -122,6 +133,19 @@ internal static class OutcomeTerms
     /// <summary>The terms two phrases share, with terms in <paramref name="common"/> (names of the intervention, say) left out.</summary>
     internal static IEnumerable<string> Shared(HashSet<string> a, HashSet<string> b, IReadOnlySet<string> common) => a.Intersect(b).Where(t => !common.Contains(t));
 
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the entry at <paramref name="at"/> starts a word and ends one (a plural "s" allowed).</summary>
     private static bool IsWordAt(string text, int at, int length)
     {
@@ -138,7 +162,11 @@ internal static class OutcomeTerms
         {
             Search = SearchValues.Create(entries.Select(e => e.Phrase).Distinct().ToArray(), StringComparison.Ordinal);
             ByFirstChar = entries.GroupBy(e => e.Phrase[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+            GroupTerms = [.. Enumerable.Range(0, entries.Length == 0 ? 0 : entries.Max(e => e.Group) + 1).Select(g => "g:" + g.ToString(System.Globalization.CultureInfo.InvariantCulture))];
         }
+
+        /// <summary>The term of each group ("g:N"), made once.</summary>
+        internal string[] GroupTerms { get; }
 
         internal SearchValues<string> Search { get; }
 
