@@ -78,7 +78,7 @@ internal sealed class BenefitOnNonSignificantRule : ClaimRule
                 if (evidence is null)
                 {
                     evidence = Evidence(context, blockClaims.Claims, conclusions);
-                    common = OutcomeTerms.Common(block);
+                    common = OutcomeTerms.Common(context.Source, block);
                     index = IndexByTerm(evidence, common);
                 }
 
