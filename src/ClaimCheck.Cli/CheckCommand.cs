@@ -131,7 +131,7 @@ internal static class CheckCommand
 
                 break;
             case ReportFormat.Json:
-                // The JSON writer keeps what it has written in memory until the end (documents are not kept).
+                // The JSON writer streams: it hands the report to the stream in pieces, never the whole of it held in memory.
                 using (var stream = ReportOutput.OpenStream(console, target.Path))
                 {
                     JsonReportWriter.Write(stream, results);

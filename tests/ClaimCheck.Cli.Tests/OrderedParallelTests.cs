@@ -41,4 +41,41 @@ public sealed class OrderedParallelTests
 
         act.Should().Throw<InvalidOperationException>().WithMessage("item 3");
     }
+
+    [Test]
+    public void One_job_runs_inline_on_the_consumers_thread_one_item_at_a_time()
+    {
+        int consumer = Environment.CurrentManagedThreadId;
+        int started = 0;
+        var threads = new List<int>();
+
+        int consumed = 0;
+        foreach (int _ in OrderedParallel.Select(Enumerable.Range(0, 5).ToList(), i => { Interlocked.Increment(ref started); lock (threads) { threads.Add(Environment.CurrentManagedThreadId); } return i; }, degree: 1, window: 4))
+        {
+            consumed++;
+            // Give a worker, were there one, time to run ahead within the window.
+            Thread.Sleep(5);
+            Volatile.Read(ref started).Should().Be(consumed, "nothing is mapped ahead of the consumer");
+        }
+
+        threads.Should().HaveCount(5).And.OnlyContain(t => t == consumer);
+    }
+
+    [Test]
+    public void Stopping_early_leaves_no_worker_running()
+    {
+        var items = Enumerable.Range(0, 100).ToList();
+        int running = 0;
+
+        foreach (int i in OrderedParallel.Select(items, i => { Interlocked.Increment(ref running); Thread.Sleep(1); Interlocked.Decrement(ref running); return i; }, degree: 2, window: 4))
+        {
+            if (i == 3)
+            {
+                break;
+            }
+        }
+
+        // Disposing the enumeration waits for the workers' current items and lets the idle ones go.
+        Volatile.Read(ref running).Should().Be(0);
+    }
 }

@@ -145,6 +145,11 @@ internal static class Lexicon
     /// <summary>Stems that say a group received a treatment ("received"), from receipt.txt, as one case-insensitive search.</summary>
     internal static SearchValues<string> ReceiptStems => ReceiptSearch.Value;
 
+    /// <summary>The entries of forward-looking.txt as one case-insensitive multi-string search.</summary>
+    internal static SearchValues<string> ForwardLookingSearch => ForwardLookingSearchValues.Value;
+
+    private static readonly Lazy<SearchValues<string>> ForwardLookingSearchValues = new(() => SearchValues.Create(ForwardLookingList.Value, StringComparison.OrdinalIgnoreCase));
+
     private static readonly Lazy<SearchValues<string>> AllocationSearch = new(() => SearchValues.Create(Load("allocation.txt"), StringComparison.OrdinalIgnoreCase));
 
     private static readonly Lazy<SearchValues<string>> WholeNumberDataSearch = new(() => SearchValues.Create(Load("whole-number-data.txt"), StringComparison.OrdinalIgnoreCase));

@@ -24,57 +24,101 @@ internal static class OutcomeTerms
 
     private static readonly FrozenSet<string> Ignored = FrozenSet.ToFrozenSet(Lexicons.Lexicon.Load("outcome-stopwords.txt"), StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IgnoredWords = Ignored.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // What separates the words of a phrase.
+    private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" ,;:.()[]\"“”");
+
     /// <summary>The terms of <paramref name="phrase"/>: "g:N" for each lexicon group mentioned, and its other content words (4+ letters).</summary>
-    internal static HashSet<string> Of(string phrase)
-    {
-        string lower = phrase.ToLowerInvariant();
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        var lexicon = Groups.Value;
-        // One pass over the text for all lexicon entries at once, rather than one search per entry.
-        var rest = lower.AsSpan();
-        int offset = 0;
-        while (rest.IndexOfAny(lexicon.Search) is var at and >= 0)
-        {
-            int position = offset + at;
-            foreach (var (entry, group) in lexicon.ByFirstChar[lower[position]])
-            {
-                if (string.CompareOrdinal(lower, position, entry, 0, entry.Length) == 0 && IsWordAt(lower, position, entry.Length))
-                {
-                    terms.Add("g:" + group);
-                }
-            }
-
-            offset = position + 1;
-            rest = lower.AsSpan(offset);
-        }
-
-        foreach (var word in lower.Split([' ', ',', ';', ':', '.', '(', ')', '[', ']', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (word.Length >= 4 && !Ignored.Contains(word) && word.Any(char.IsLetter))
-            {
-                terms.Add(word.Length > 6 ? word[..6] : word);
-            }
-        }
-
-        return terms;
-    }
+    internal static HashSet<string> Of(string phrase) => Of(phrase.AsSpan(), groups: true);
 
     /// <summary>The terms of the text at <paramref name="span"/> of <paramref name="source"/>.</summary>
-    internal static HashSet<string> Of(Text.SourceText source, Text.TextSpan span) => Of(source.ToString(span));
+    internal static HashSet<string> Of(Text.SourceText source, Text.TextSpan span) => Of(source.Text.AsSpan(span.Start, span.Length), groups: true);
 
     /// <summary>Terms in at least half the block's sentences (the intervention's name, the disease): they say nothing about which outcome.</summary>
-    internal static HashSet<string> Common(Documents.Block block)
+    internal static HashSet<string> Common(Text.SourceText source, Documents.Block block)
     {
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        if (block.Sentences.Length < 4)
+        {
+            return common;
+        }
+
+        // Only words count here, so the lexicon's groups are not looked for.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in block.Sentences)
         {
-            foreach (var term in Of(sentence.Text).Where(t => !t.StartsWith("g:", StringComparison.Ordinal)))
+            foreach (var term in Of(source.Text.AsSpan(sentence.Span.Start, sentence.Span.Length), groups: false))
             {
                 counts[term] = counts.GetValueOrDefault(term) + 1;
             }
         }
 
-        return counts.Where(kv => kv.Value * 2 >= block.Sentences.Length && block.Sentences.Length >= 4).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (term, count) in counts)
+        {
+            if (count * 2 >= block.Sentences.Length)
+            {
+                common.Add(term);
+            }
+        }
+
+        return common;
+    }
+
+    private static HashSet<string> Of(ReadOnlySpan<char> phrase, bool groups)
+    {
+        // Lower-cased into a rented buffer rather than a new string: only the terms are copied.
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(phrase.Length, 1));
+        try
+        {
+            var lower = buffer.AsSpan(0, phrase.Length);
+            phrase.ToLowerInvariant(lower);
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            if (groups)
+            {
+                AddGroups(lower, terms);
+            }
+
+            // The words between separators, read in place: only a word that becomes a term is copied.
+            var add = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+            var words = (ReadOnlySpan<char>)lower;
+            while (!words.IsEmpty)
+            {
+                int stop = words.IndexOfAny(WordSeparators);
+                var word = stop < 0 ? words : words[..stop];
+                words = stop < 0 ? default : words[(stop + 1)..];
+                if (word.Length >= 4 && !IgnoredWords.Contains(word) && HasLetter(word))
+                {
+                    add.Add(word.Length > 6 ? word[..6] : word);
+                }
+            }
+
+            return terms;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Adds "g:N" for each lexicon group that <paramref name="lower"/> mentions, in one pass over the text for all entries.</summary>
+    private static void AddGroups(ReadOnlySpan<char> lower, HashSet<string> terms)
+    {
+        var lexicon = Groups.Value;
+        int offset = 0;
+        while (lower[offset..].IndexOfAny(lexicon.Search) is var at and >= 0)
+        {
+            int position = offset + at;
+            foreach (var (entry, group) in lexicon.ByFirstChar[lower[position]])
+            {
+                if (lower[position..].StartsWith(entry, StringComparison.Ordinal) && IsWordAt(lower, position, entry.Length))
+                {
+                    terms.Add(lexicon.GroupTerms[group]);
+                }
+            }
+
+            offset = position + 1;
+        }
     }
 
     /// <summary>
@@ -122,8 +166,21 @@ internal static class OutcomeTerms
     /// <summary>The terms two phrases share, with terms in <paramref name="common"/> (names of the intervention, say) left out.</summary>
     internal static IEnumerable<string> Shared(HashSet<string> a, HashSet<string> b, IReadOnlySet<string> common) => a.Intersect(b).Where(t => !common.Contains(t));
 
+    private static bool HasLetter(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the entry at <paramref name="at"/> starts a word and ends one (a plural "s" allowed).</summary>
-    private static bool IsWordAt(string text, int at, int length)
+    private static bool IsWordAt(ReadOnlySpan<char> text, int at, int length)
     {
         bool startOk = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
         int end = at + length;
@@ -138,7 +195,11 @@ internal static class OutcomeTerms
         {
             Search = SearchValues.Create(entries.Select(e => e.Phrase).Distinct().ToArray(), StringComparison.Ordinal);
             ByFirstChar = entries.GroupBy(e => e.Phrase[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+            GroupTerms = [.. Enumerable.Range(0, entries.Length == 0 ? 0 : entries.Max(e => e.Group) + 1).Select(g => "g:" + g.ToString(System.Globalization.CultureInfo.InvariantCulture))];
         }
+
+        /// <summary>The term of each group ("g:N"), made once.</summary>
+        internal string[] GroupTerms { get; }
 
         internal SearchValues<string> Search { get; }
 

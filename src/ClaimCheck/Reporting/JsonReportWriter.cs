@@ -24,8 +24,15 @@ public static class JsonReportWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // Bytes the writer may hold before it hands them to the stream: a page's report is written in pieces of about
+    // this size, so that a 100 MB page's report is never held whole in memory.
+    private const int FlushAt = 1 << 16;
+
+    // Characters of a block's text written at a time (as one JSON string in segments).
+    private const int TextSegment = 1 << 14;
+
     /// <summary>Writes <paramref name="results"/> to <paramref name="stream"/> as one JSON object (UTF-8, indented).</summary>
-    /// <param name="stream">The output; written to and flushed after each document, not closed.</param>
+    /// <param name="stream">The output; written to as the report grows (every 64 KiB or so) and flushed after each document, not closed.</param>
     /// <param name="results">The results, enumerated once.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(Stream stream, IEnumerable<CheckResult> results)
@@ -33,14 +40,14 @@ public static class JsonReportWriter
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(results);
         using var json = new Utf8JsonWriter(stream, Options);
-        // The envelope is written by hand so that each document is mapped, serialized and flushed on its
-        // own: a run over thousands of pages never holds more than one document's records.
+        // The envelope and each document's own fields are written by hand, the records one at a time: a run over
+        // thousands of pages never holds more than one document, and one large page never its whole report.
         json.WriteStartObject();
         json.WriteString("schemaVersion", SchemaVersion);
         json.WriteStartArray("documents");
         foreach (var result in results)
         {
-            JsonSerializer.Serialize(json, ToDocument(result), ReportJsonContext.Default.DocumentDto);
+            WriteDocument(json, result);
             json.Flush();
         }
 
@@ -48,34 +55,108 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    private static DocumentDto ToDocument(CheckResult check)
+    /// <summary>One document: path, kind, title, error, posts (with their blocks), claims, findings (docs/json-schema.md).</summary>
+    private static void WriteDocument(Utf8JsonWriter json, CheckResult check)
     {
         var document = check.Document;
-        var posts = (document?.Posts ?? []).Select(post => new PostDto(
-            post.Index,
-            post.Author,
-            post.PostedAt,
-            post.Blocks.Select(b => new BlockDto(Camel(b.Kind.ToString()), b.Language, b.QuotedSource, b.Span.Start, b.Span.Length, b.Text)).ToList())).ToList();
-        var claims = new List<ClaimDto>();
+        json.WriteStartObject();
+        json.WriteString("path", check.Read.Path);
+        json.WriteString("kind", document is null ? "unreadable" : Camel(document.Kind.ToString()));
+        json.WriteString("title", document?.Title);
+        json.WriteString("error", check.Read.Error);
+        json.WriteStartArray("posts");
+        foreach (var post in document?.Posts ?? [])
+        {
+            json.WriteStartObject();
+            json.WriteNumber("index", post.Index);
+            json.WriteString("author", post.Author);
+            if (post.PostedAt is { } postedAt)
+            {
+                json.WriteString("postedAt", postedAt);
+            }
+            else
+            {
+                json.WriteNull("postedAt");
+            }
+
+            json.WriteStartArray("blocks");
+            foreach (var block in post.Blocks)
+            {
+                WriteBlock(json, document!, block);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            FlushIfFull(json);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("claims");
         if (check.Extraction is { } extraction && document is not null)
         {
             foreach (var block in extraction.Blocks)
             {
                 foreach (var claim in block.Claims)
                 {
-                    claims.Add(ToClaim(document, block.PostIndex, block.BlockIndex, claim));
+                    JsonSerializer.Serialize(json, ToClaim(document, block.PostIndex, block.BlockIndex, claim), ReportJsonContext.Default.ClaimDto);
+                    FlushIfFull(json);
                 }
             }
         }
 
-        return new DocumentDto(
-            check.Read.Path,
-            document is null ? "unreadable" : Camel(document.Kind.ToString()),
-            document?.Title,
-            check.Read.Error,
-            posts,
-            claims,
-            check.Findings.Select(ToFinding).ToList());
+        json.WriteEndArray();
+        json.WriteStartArray("findings");
+        foreach (var finding in check.Findings)
+        {
+            JsonSerializer.Serialize(json, ToFinding(finding), ReportJsonContext.Default.FindingDto);
+            FlushIfFull(json);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A block: kind, language, quotedSource, start, length and its text (the paragraphs joined by line breaks) written from the source in segments rather than copied whole.</summary>
+    private static void WriteBlock(Utf8JsonWriter json, ThreadDocument document, Block block)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", Camel(block.Kind.ToString()));
+        json.WriteString("language", block.Language);
+        json.WriteString("quotedSource", block.QuotedSource);
+        json.WriteNumber("start", block.Span.Start);
+        json.WriteNumber("length", block.Span.Length);
+        json.WritePropertyName("text");
+        var text = document.Source.Text.AsSpan();
+        for (int p = 0; p < block.Paragraphs.Length; p++)
+        {
+            if (p > 0)
+            {
+                json.WriteStringValueSegment("\n", isFinalSegment: false);
+            }
+
+            var paragraph = text.Slice(block.Paragraphs[p].Span.Start, block.Paragraphs[p].Span.Length);
+            while (paragraph.Length > TextSegment)
+            {
+                // Never split a surrogate pair between two segments.
+                int take = char.IsHighSurrogate(paragraph[TextSegment - 1]) ? TextSegment - 1 : TextSegment;
+                json.WriteStringValueSegment(paragraph[..take], isFinalSegment: false);
+                paragraph = paragraph[take..];
+                FlushIfFull(json);
+            }
+
+            json.WriteStringValueSegment(paragraph, isFinalSegment: false);
+        }
+
+        json.WriteStringValueSegment(ReadOnlySpan<char>.Empty, isFinalSegment: true);
+        json.WriteEndObject();
+    }
+
+    private static void FlushIfFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= FlushAt)
+        {
+            json.Flush();
+        }
     }
 
     private static ClaimDto ToClaim(ThreadDocument document, int post, int block, Claim claim)

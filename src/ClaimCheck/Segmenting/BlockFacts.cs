@@ -98,7 +98,7 @@ internal sealed class BlockFacts : SentenceFacts
         string text = _source.Text;
         var flags = new bool[_block.Sentences.Length];
         var paragraphs = _block.Paragraphs.Where(p => p.Kind != ParagraphKind.Heading && p.Kind != ParagraphKind.Title).ToList();
-        var boilerplateParagraphs = paragraphs.Where(p => CueReader.MentionsAny(text, p.Span, Lexicon.ForwardLooking)).Select(p => p.Span).ToList();
+        var boilerplateParagraphs = paragraphs.Where(p => CueReader.MentionsAny(text, p.Span, Lexicon.ForwardLooking, Lexicon.ForwardLookingSearch)).Select(p => p.Span).ToList();
         // Sentences and paragraphs are both in text order: one walk over the two.
         int next = 0;
         for (int i = 0; i < flags.Length; i++)

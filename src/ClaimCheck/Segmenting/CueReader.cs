@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ClaimCheck.Documents;
@@ -57,14 +58,27 @@ internal static class CueReader
             i = end - 1;
         }
 
-        return cues.ToImmutable();
+        // Most clauses have no cue or only a few: no copy for none, and none when the builder is exactly full.
+        return cues.Count == 0 ? [] : cues.Count == cues.Capacity ? cues.MoveToImmutable() : cues.ToImmutable();
     }
 
     /// <summary>True when one of <paramref name="phrases"/> (lower case) starts at a word start in the span, ignoring case.</summary>
-    internal static bool MentionsAny(string text, TextSpan span, string[] phrases)
+    /// <param name="text">The text.</param>
+    /// <param name="span">Where to look.</param>
+    /// <param name="phrases">The phrases.</param>
+    /// <param name="search">The same phrases as one case-insensitive search: only where it finds one are the word boundaries checked.</param>
+    internal static bool MentionsAny(string text, TextSpan span, string[] phrases, SearchValues<string> search)
     {
-        for (int i = span.Start; i < span.End; i++)
+        int i = span.Start;
+        while (i < span.End)
         {
+            int found = text.AsSpan(i, span.End - i).IndexOfAny(search);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            i += found;
             if (char.IsLetter(text[i]) && (i == span.Start || !char.IsLetter(text[i - 1])))
             {
                 foreach (var phrase in phrases)
@@ -75,6 +89,8 @@ internal static class CueReader
                     }
                 }
             }
+
+            i++;
         }
 
         return false;

@@ -31,4 +31,23 @@ public sealed class JsonReportWriterTests
         text.Should().NotContain("$type").And.Contain("4\\u2009×\\u2009107", "the multiplication sign is kept as is (the relaxed encoder escapes only some spaces)");
         document.GetProperty("posts")[0].EnumerateObject().Select(p => p.Name).Should().Equal("index", "author", "postedAt", "blocks");
     }
+
+    [Test]
+    public void A_long_block_is_written_in_pieces_with_the_same_text_and_escapes()
+    {
+        // Two paragraphs, each longer than the writer's text segment, full of characters JSON escapes or that take two
+        // UTF-16 units (a surrogate pair must not be cut between segments): the block's text must read back exactly.
+        string unit = "Mortality was 12% \"lower\" (p = 0.03) \U0001F600 in <arm> A\\B, 患者 — ";
+        string first = string.Concat(Enumerable.Repeat(unit, 700)).TrimEnd();
+        string second = string.Concat(Enumerable.Repeat("x" + unit, 500)).TrimEnd();
+        var result = ClaimChecker.Check(first + "\n\n" + second + "\n");
+        using var stream = new MemoryStream();
+
+        JsonReportWriter.Write(stream, [result]);
+
+        using var json = JsonDocument.Parse(stream.ToArray());
+        var blocks = json.RootElement.GetProperty("documents")[0].GetProperty("posts").EnumerateArray().SelectMany(p => p.GetProperty("blocks").EnumerateArray()).ToList();
+        blocks.Select(b => b.GetProperty("text").GetString()).Should().Equal(result.Document!.Posts.SelectMany(p => p.Blocks).Select(b => b.Text));
+        string.Concat(blocks.Select(b => b.GetProperty("text").GetString())).Should().Contain(unit.TrimEnd());
+    }
 }

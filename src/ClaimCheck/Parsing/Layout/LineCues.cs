@@ -323,7 +323,51 @@ internal static class LineCues
 
         // A banner or copyright line is short; a paragraph of prose that names a product "Masks© (ETM)" or ends in a
         // copyright line is still the article's text.
-        return line.IndexOfAny(Lexicon.ChromePhraseSearchValues) >= 0 && WordCount(line) <= MaxChromeWords;
+        // The word count first, stopping at the limit: a long paragraph is decided without the phrase search.
+        return HasAtMostWords(line, MaxChromeWords) && line.IndexOfAny(Lexicon.ChromePhraseSearchValues) >= 0;
+    }
+
+    /// <summary>True when <see cref="WordCount"/> of <paramref name="line"/> is at most <paramref name="max"/>; reads only as far as needed.</summary>
+    internal static bool HasAtMostWords(ReadOnlySpan<char> line, int max)
+    {
+        // Each character adds at most one word.
+        if (line.Length <= max)
+        {
+            return true;
+        }
+
+        int words = 0, cjk = 0;
+        bool inWord = false;
+        foreach (char c in line)
+        {
+            if (c >= '\u2E80' && char.IsLetter(c) && c is not (>= '\u0400' and <= '\u04FF'))
+            {
+                cjk++;
+                inWord = false;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+            else if (!inWord)
+            {
+                words++;
+                inWord = true;
+            }
+            else
+            {
+                continue;
+            }
+
+            // The count only grows, so once past the limit it stays past it.
+            if (words + (cjk / 2) > max)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True for a short line that begins the chrome below an article ("Similar articles", "Comments (0)").</summary>

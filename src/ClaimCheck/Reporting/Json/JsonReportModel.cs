@@ -2,24 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace ClaimCheck.Reporting.Json;
 
-// The JSON report's shape (docs/json-schema.md) as records, serialized by ReportJsonContext's source-generated
-// code. Property order is declaration order and is part of the schema; names are camel-cased by the context.
-
-/// <summary>One input: its document (posts and blocks), claims and findings.</summary>
-internal sealed record DocumentDto(
-    string? Path,
-    string Kind,
-    string? Title,
-    string? Error,
-    IReadOnlyList<PostDto> Posts,
-    IReadOnlyList<ClaimDto> Claims,
-    IReadOnlyList<FindingDto> Findings);
-
-/// <summary>A post (1-based index) and its blocks.</summary>
-internal sealed record PostDto(int Index, string? Author, DateTimeOffset? PostedAt, IReadOnlyList<BlockDto> Blocks);
-
-/// <summary>A block with its span in the source text (UTF-16 units).</summary>
-internal sealed record BlockDto(string Kind, string? Language, string? QuotedSource, int Start, int Length, string Text);
+// The JSON report's claims and findings (docs/json-schema.md) as records, serialized one at a time by
+// ReportJsonContext's source-generated code; the document, its posts and blocks are written field by field by
+// JsonReportWriter (a block's text straight from the source). Property order is declaration order and is part of the
+// schema; names are camel-cased by the context.
 
 /// <summary>A claim: where it stands and its parsed values.</summary>
 internal sealed record ClaimDto(

@@ -10,5 +10,6 @@ namespace ClaimCheck.Reporting.Json;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     GenerationMode = JsonSourceGenerationMode.Default)]
-[JsonSerializable(typeof(DocumentDto))]
+[JsonSerializable(typeof(ClaimDto))]
+[JsonSerializable(typeof(FindingDto))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;

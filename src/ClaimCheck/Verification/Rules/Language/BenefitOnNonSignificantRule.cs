@@ -55,9 +55,11 @@ internal sealed class BenefitOnNonSignificantRule : ClaimRule
                 continue;
             }
 
-            var evidence = Evidence(context, blockClaims.Claims, conclusions);
-            var common = OutcomeTerms.Common(block);
-            var index = IndexByTerm(evidence, common);
+            // The block's results, their terms and the block's common terms are worked out only once a conclusion
+            // claims a benefit: most blocks with conclusions have none, and the terms of every clause are the costly part.
+            List<Result>? evidence = null;
+            HashSet<string>? common = null;
+            Dictionary<string, List<int>>? index = null;
             var reported = new HashSet<TextSpan>();
             var matches = new Dictionary<string, List<Result>>(StringComparer.Ordinal);
             foreach (var statement in blockClaims.Claims.OfType<SignificanceStatement>())
@@ -73,11 +75,18 @@ internal sealed class BenefitOnNonSignificantRule : ClaimRule
                     continue;
                 }
 
+                if (evidence is null)
+                {
+                    evidence = Evidence(context, blockClaims.Claims, conclusions);
+                    common = OutcomeTerms.Common(context.Source, block);
+                    index = IndexByTerm(evidence, common);
+                }
+
                 string outcome = OutcomeTerms.PhraseAfter(context.Source, statement.Span.End, clause.Span);
                 if (!matches.TryGetValue(outcome, out var matched))
                 {
                     var terms = OutcomeTerms.Of(outcome);
-                    matches[outcome] = matched = Candidates(evidence, index, terms, common).Where(e => NamesSameOutcome(OutcomeTerms.Shared(terms, e.Terms, common).ToList())).ToList();
+                    matches[outcome] = matched = Candidates(evidence, index!, terms, common!).Where(e => NamesSameOutcome(OutcomeTerms.Shared(terms, e.Terms, common!).ToList())).ToList();
                 }
 
                 if (matched.Count == 0 || matched.Any(e => e.Significant != false))
