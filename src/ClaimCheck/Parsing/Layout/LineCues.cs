@@ -17,7 +17,13 @@ internal static class LineCues
     private static readonly char[] Terminal = ['.', '!', '?', '。', '！', '？', ':', ';', ','];
 
     /// <summary>Words in a line, counting each Han/kana/Hangul character as half a word.</summary>
-    internal static int WordCount(ReadOnlySpan<char> line)
+    internal static int WordCount(ReadOnlySpan<char> line) => WordCount(line, int.MaxValue);
+
+    /// <summary>
+    /// <see cref="WordCount(ReadOnlySpan{char})"/>, stopping as soon as the count passes <paramref name="stopAbove"/> (the
+    /// count only grows, so the line is known to be longer): a long prose line is not read to its end to be called long.
+    /// </summary>
+    private static int WordCount(ReadOnlySpan<char> line, int stopAbove)
     {
         int words = 0, cjk = 0;
         bool inWord = false;
@@ -31,11 +37,21 @@ internal static class LineCues
             else if (char.IsWhiteSpace(c))
             {
                 inWord = false;
+                continue;
             }
             else if (!inWord)
             {
                 words++;
                 inWord = true;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (words + (cjk / 2) > stopAbove)
+            {
+                break;
             }
         }
 
@@ -327,48 +343,9 @@ internal static class LineCues
         return HasAtMostWords(line, MaxChromeWords) && line.IndexOfAny(Lexicon.ChromePhraseSearchValues) >= 0;
     }
 
-    /// <summary>True when <see cref="WordCount"/> of <paramref name="line"/> is at most <paramref name="max"/>; reads only as far as needed.</summary>
+    /// <summary>True when <see cref="WordCount(ReadOnlySpan{char})"/> of <paramref name="line"/> is at most <paramref name="max"/>; reads only as far as needed.</summary>
     internal static bool HasAtMostWords(ReadOnlySpan<char> line, int max)
-    {
-        // Each character adds at most one word.
-        if (line.Length <= max)
-        {
-            return true;
-        }
-
-        int words = 0, cjk = 0;
-        bool inWord = false;
-        foreach (char c in line)
-        {
-            if (c >= '\u2E80' && char.IsLetter(c) && c is not (>= '\u0400' and <= '\u04FF'))
-            {
-                cjk++;
-                inWord = false;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                inWord = false;
-                continue;
-            }
-            else if (!inWord)
-            {
-                words++;
-                inWord = true;
-            }
-            else
-            {
-                continue;
-            }
-
-            // The count only grows, so once past the limit it stays past it.
-            if (words + (cjk / 2) > max)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        => line.Length <= max || WordCount(line, max) <= max; // each character adds at most one word
 
     /// <summary>True for a short line that begins the chrome below an article ("Similar articles", "Comments (0)").</summary>
     internal static bool IsEndMarker(ReadOnlySpan<char> line)
