@@ -16,7 +16,12 @@ namespace ClaimCheck.Segmenting.Roles;
 /// </remarks>
 internal static class SentenceRoleClassifier
 {
-    private static readonly Lazy<ShippedModel<RoleModelInput>> Model = new(() => ShippedModel<RoleModelInput>.Load("sentence-roles.zip"));
+    private static readonly Lazy<LinearRoleModel> Model = new(() =>
+    {
+        using var stream = typeof(SentenceRoleClassifier).Assembly.GetManifestResourceStream("ClaimCheck.Models.sentence-roles.bin")
+            ?? throw new InvalidOperationException("The embedded model sentence-roles.bin is missing from the assembly.");
+        return LinearRoleModel.Read(stream);
+    });
 
     private static readonly Lazy<RoleTransitions> Transitions = new(() =>
     {
