@@ -72,7 +72,7 @@ internal static class RoleModelExport
             }
         }
 
-        return new LinearRoleModel([.. tokens], columns, positionLength, dense, biases);
+        return LinearRoleModel.Create(tokens, columns, positionLength, dense, biases);
 
         int Id(string token)
         {

@@ -64,6 +64,29 @@ public sealed class LinearRoleModelTests
         Embedded.Value.Score(input).Sum().Should().BeApproximately(1, 1e-5f);
     }
 
+    [Test]
+    public void A_truncated_model_file_is_refused()
+    {
+        using var whole = new MemoryStream();
+        Embedded.Value.Write(whole);
+        using var truncated = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(truncated, System.IO.Compression.CompressionMode.Compress, leaveOpen: true))
+        {
+            using var read = new System.IO.Compression.GZipStream(new MemoryStream(whole.ToArray()), System.IO.Compression.CompressionMode.Decompress);
+            var head = new byte[1000];
+            read.ReadExactly(head);
+            gzip.Write(head);
+        }
+
+        truncated.Position = 0;
+        FluentActions.Invoking(() => LinearRoleModel.Read(truncated)).Should().Throw<InvalidDataException>();
+    }
+
+    [Test]
+    public void The_library_does_not_load_MLNET()
+        => typeof(ClaimPipeline).Assembly.GetReferencedAssemblies().Select(a => a.Name).Should().NotContain(n => n!.StartsWith("Microsoft.ML", StringComparison.Ordinal),
+            "both shipped models are scored from their exported weights");
+
     [TestCase("|", new[] { "|" })]
     [TestCase("|||", new[] { "|", "|" })]
     [TestCase("||a", new[] { "|", "a" })]
