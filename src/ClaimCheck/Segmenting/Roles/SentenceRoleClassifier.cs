@@ -11,8 +11,8 @@ namespace ClaimCheck.Segmenting.Roles;
 /// <remarks>
 /// On the validation abstracts of Evidence Inference 91.5 % of the sentences get the role of their (removed) heading;
 /// objectives are often called background, because many abstracts state their aim under BACKGROUND. Figures and
-/// confusion matrix: docs/accuracy.md. The model is loaded from the assembly on first use (once, about half a
-/// second) and all members are safe to call from many threads at once.
+/// confusion matrix: docs/accuracy.md. The model's exported weights (<see cref="LinearRoleModel"/>, no ML.NET) are read
+/// from the assembly on first use, once (about 10 ms); all members are safe to call from many threads at once.
 /// </remarks>
 internal static class SentenceRoleClassifier
 {
