@@ -25,7 +25,7 @@ var options = new Dictionary<string, string>
     ["--only"] = "",
     ["--strength-data"] = "../shared/data/claim-strength",
 };
-const string Usage = "usage: ClaimCheck.Train [--data DIR] [--strength-data DIR] [--out DIR] [--strength-out DIR] [--metrics FILE] [--seed N] [--only significance|strength]   (run from the repository root)";
+const string Usage = "usage: ClaimCheck.Train [--data DIR] [--strength-data DIR] [--out DIR] [--strength-out DIR] [--metrics FILE] [--seed N] [--only significance|strength|roles-export]   (run from the repository root)";
 for (int i = 0; i < args.Length; i++)
 {
     if (!options.ContainsKey(args[i]) || i + 1 >= args.Length)
@@ -37,10 +37,22 @@ for (int i = 0; i < args.Length; i++)
     options[args[i]] = args[++i];
 }
 
-if (options["--only"] is not ("" or "significance" or "strength"))
+if (options["--only"] is not ("" or "significance" or "strength" or "roles-export"))
 {
     Console.Error.WriteLine(Usage);
     return 2;
+}
+
+// "--only roles-export" writes the directly scored form of the saved sentence-role model (sentence-roles.bin, which the
+// library embeds) from sentence-roles.zip, without training.
+if (options["--only"] == "roles-export")
+{
+    var exportMl = new MLContext(0);
+    string zip = Path.Combine(options["--out"], "sentence-roles.zip");
+    var saved = exportMl.Model.Load(zip, out _);
+    RoleModelExport.Write(exportMl, saved, Path.Combine(options["--out"], "sentence-roles.bin"));
+    Console.WriteLine($"wrote {Path.Combine(options["--out"], "sentence-roles.bin")} from {zip}");
+    return 0;
 }
 
 // "--only strength" trains and measures the claim-strength model alone (ClaimStrengthTraining) and keeps the other
@@ -117,7 +129,8 @@ if (roles)
 
     // The model the library embeds.
     Directory.CreateDirectory(outDir);
-    roleMl.Model.Save(roleModel, roleMl.Data.LoadFromEnumerable(Array.Empty<RoleModelInput>()).Schema, Path.Combine(outDir, "sentence-roles.zip"));
+    roleMl.Model.Save(roleModel, roleMl.Data.LoadFromEnumerable(Array.Empty<RoleModelRow>()).Schema, Path.Combine(outDir, "sentence-roles.zip"));
+    RoleModelExport.Write(roleMl, roleModel, Path.Combine(outDir, "sentence-roles.bin"));
     File.WriteAllText(Path.Combine(outDir, "sentence-roles.transitions.json"), transitions.ToJson() + "\n");
     roleFigures = new
     {

@@ -1,13 +1,43 @@
 using ClaimCheck.Documents;
 using ClaimCheck.Segmenting.Roles;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
 
 namespace ClaimCheck.Train;
 
+/// <summary>
+/// One sentence as ML.NET sees it: the library's <see cref="RoleModelInput"/> with the place declared as a vector of
+/// fixed length (the library itself has no ML.NET types; it scores the exported weights, <see cref="LinearRoleModel"/>).
+/// </summary>
+internal class RoleModelRow
+{
+    /// <summary>The sentence, normalised.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>The previous sentence, normalised, or a start marker.</summary>
+    public string Previous { get; set; } = "";
+
+    /// <summary>The next sentence, normalised, or an end marker.</summary>
+    public string Next { get; set; } = "";
+
+    /// <summary>Where the sentence stands in the abstract.</summary>
+    [VectorType(RoleModelInput.PositionLength)]
+    public float[] Position { get; set; } = new float[RoleModelInput.PositionLength];
+
+    /// <summary>The ML.NET row of <paramref name="input"/>.</summary>
+    internal static RoleModelRow Of(RoleModelInput input) => new()
+    {
+        Text = input.Text,
+        Previous = input.Previous,
+        Next = input.Next,
+        Position = input.Position,
+    };
+}
+
 /// <summary>A labelled training row of the sentence-role model.</summary>
-internal sealed class RoleTrainingRow : RoleModelInput
+internal sealed class RoleTrainingRow : RoleModelRow
 {
     /// <summary>The role (its enum name).</summary>
     public string Label { get; set; } = "";
@@ -23,10 +53,10 @@ internal static class RoleModel
     internal static ITransformer Fit(MLContext ml, IReadOnlyList<LabelledAbstract> train)
     {
         var data = ml.Data.LoadFromEnumerable(Rows(train, withLoneCopies: true));
-        var pipeline = ml.Transforms.Text.FeaturizeText("TextWords", Words(2), nameof(RoleModelInput.Text))
-            .Append(ml.Transforms.Text.FeaturizeText("PreviousWords", Words(1), nameof(RoleModelInput.Previous)))
-            .Append(ml.Transforms.Text.FeaturizeText("NextWords", Words(1), nameof(RoleModelInput.Next)))
-            .Append(ml.Transforms.Concatenate("Features", "TextWords", "PreviousWords", "NextWords", nameof(RoleModelInput.Position)))
+        var pipeline = ml.Transforms.Text.FeaturizeText("TextWords", Words(2), nameof(RoleModelRow.Text))
+            .Append(ml.Transforms.Text.FeaturizeText("PreviousWords", Words(1), nameof(RoleModelRow.Previous)))
+            .Append(ml.Transforms.Text.FeaturizeText("NextWords", Words(1), nameof(RoleModelRow.Next)))
+            .Append(ml.Transforms.Concatenate("Features", "TextWords", "PreviousWords", "NextWords", nameof(RoleModelRow.Position)))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 L2Regularization = 0.01f,

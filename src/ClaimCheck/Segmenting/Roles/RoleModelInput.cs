@@ -1,5 +1,3 @@
-using Microsoft.ML.Data;
-
 namespace ClaimCheck.Segmenting.Roles;
 
 /// <summary>One sentence as the sentence-role model sees it: its words, its neighbours' words and its place.</summary>
@@ -18,6 +16,5 @@ internal class RoleModelInput
     public string Next { get; set; } = "";
 
     /// <summary>Where the sentence stands in the abstract (see <see cref="RoleFeatures"/>).</summary>
-    [VectorType(PositionLength)]
     public float[] Position { get; set; } = new float[PositionLength];
 }
