@@ -46,6 +46,9 @@ public sealed class SourceText
     /// </summary>
     internal int Offset { get; private init; }
 
+    /// <summary>True for one part of a longer plain-text input (see <see cref="Offset"/>).</summary>
+    internal bool IsPart { get; private init; }
+
     /// <summary>True when the text was extracted from markup, so that offsets are mapped back to the file.</summary>
     public bool IsMapped => _map is not null;
 
@@ -71,7 +74,7 @@ public sealed class SourceText
     /// its first line, so that <see cref="GetLinePosition"/> gives positions in the whole input.
     /// </summary>
     internal static SourceText ForPart(string text, string? path, int offset, int linesBefore, int columnsBefore)
-        => new(text, path, ComputeLineStarts(text), null) { Offset = offset, LinesBefore = linesBefore, ColumnsBefore = columnsBefore };
+        => new(text, path, ComputeLineStarts(text), null) { Offset = offset, IsPart = true, LinesBefore = linesBefore, ColumnsBefore = columnsBefore };
 
     /// <summary>Creates a mapped text; used by <see cref="SourceTextBuilder"/>.</summary>
     internal static SourceText FromMapped(string text, string? path, int[] originalLineStarts, SourceMap map)
