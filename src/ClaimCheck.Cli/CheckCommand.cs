@@ -198,6 +198,9 @@ internal static class CheckCommand
     /// <summary>One run over the inputs: checks them in parallel and counts what was read, failed and found.</summary>
     private sealed class CheckRun(CliConsole console, ReportSettings settings, IReadOnlyList<InputItem> items, int jobs, ConfigLoader configs, BaselineFile? baseline, BaselineFile? record)
     {
+        /// <summary>The size over which a file is checked in parts (16 MiB); docs/cli.md gives it.</summary>
+        internal const long PartsThreshold = 16L * 1024 * 1024;
+
         private readonly ThreadReader _reader = new();
         private readonly Dictionary<string, (ReportSettings Settings, Verifier Verifier)> _byConfig = new(StringComparer.Ordinal);
         private ReadResult? _stdin;
@@ -275,7 +278,7 @@ internal static class CheckCommand
         }
 
         /// <summary>
-        /// The results of one input: one, or, for a plain-text file over the size limit, its parts (checked lazily when
+        /// The results of one input: one, or, for a plain-text file over <see cref="PartsThreshold"/>, its parts (checked lazily when
         /// enumerated, so that only one part is held at a time); a failure of the check is the input's CC9002.
         /// </summary>
         private IEnumerable<CheckResult> Check(InputItem item, (ReportSettings Settings, Verifier Verifier) resolved)
@@ -298,12 +301,16 @@ internal static class CheckCommand
             }
         }
 
-        /// <summary>True for a file over the reader's limit: checked in parts when it is plain text (the library decides).</summary>
-        private bool IsLarge(string path)
+        /// <summary>
+        /// True for a file over <see cref="PartsThreshold"/>: checked in parts when it is plain text (the library decides),
+        /// since a whole document's memory (8–12× the file, more where the in-page audits pair many sentences) would be
+        /// a gigabyte and more well before the reader's 64 MiB limit.
+        /// </summary>
+        private static bool IsLarge(string path)
         {
             try
             {
-                return File.Exists(path) && new FileInfo(path).Length > _reader.Options.MaxInputBytes;
+                return File.Exists(path) && new FileInfo(path).Length > PartsThreshold;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
