@@ -198,6 +198,9 @@ internal static class CheckCommand
     /// <summary>One run over the inputs: checks them in parallel and counts what was read, failed and found.</summary>
     private sealed class CheckRun(CliConsole console, ReportSettings settings, IReadOnlyList<InputItem> items, int jobs, ConfigLoader configs, BaselineFile? baseline, BaselineFile? record)
     {
+        /// <summary>The size over which a file is checked in parts (16 MiB); docs/cli.md gives it.</summary>
+        internal const long PartsThreshold = 16L * 1024 * 1024;
+
         private readonly ThreadReader _reader = new();
         private readonly Dictionary<string, (ReportSettings Settings, Verifier Verifier)> _byConfig = new(StringComparer.Ordinal);
         private ReadResult? _stdin;
@@ -224,22 +227,38 @@ internal static class CheckCommand
             // Each input's settings, resolved here (one thread) before the workers read them.
             var perItem = items.Select(Resolve).ToList();
             var indexed = items.Select((item, i) => (Item: item, Index: i)).ToList();
-            foreach (var result in OrderedParallel.Select(indexed, x => Check(x.Item, perItem[x.Index]), jobs, 4 * jobs))
+            // A large plain-text file comes back as its parts, checked lazily here, on the writing thread, one at a time.
+            foreach (var results in OrderedParallel.Select(indexed, x => Check(x.Item, perItem[x.Index]), jobs, 4 * jobs))
             {
-                record?.Add(result);
-                if (result.Succeeded)
+                bool read = false, failed = false;
+                foreach (var result in results)
+                {
+                    record?.Add(result);
+                    if (result.Succeeded)
+                    {
+                        read = true;
+                    }
+                    else
+                    {
+                        failed = true;
+                        console.WriteError(TextReportWriter.Escape($"error: {result.Path}: {result.Read.Error ?? result.Findings.FirstOrDefault()?.Message}"));
+                    }
+
+                    AtOrAboveFailOn += result.Findings.Count(f => f.Severity >= settings.FailOn);
+                    yield return result;
+                }
+
+                // An input is counted once, whatever the number of its parts; one that failed part-way is failed.
+                if (failed)
+                {
+                    Failed++;
+                }
+                else if (read)
                 {
                     Read++;
                 }
-                else
-                {
-                    Failed++;
-                    console.WriteError(TextReportWriter.Escape($"error: {result.Path}: {result.Read.Error ?? result.Findings.FirstOrDefault()?.Message}"));
-                }
 
-                AtOrAboveFailOn += result.Findings.Count(f => f.Severity >= settings.FailOn);
                 Observed?.Invoke();
-                yield return result;
             }
         }
 
@@ -258,24 +277,86 @@ internal static class CheckCommand
             return resolved;
         }
 
-        private CheckResult Check(InputItem item, (ReportSettings Settings, Verifier Verifier) resolved)
+        /// <summary>
+        /// The results of one input: one, or, for a plain-text file over <see cref="PartsThreshold"/>, its parts (checked lazily when
+        /// enumerated, so that only one part is held at a time); a failure of the check is the input's CC9002.
+        /// </summary>
+        private IEnumerable<CheckResult> Check(InputItem item, (ReportSettings Settings, Verifier Verifier) resolved)
         {
             try
             {
+                if (!item.IsStdin && IsLarge(item.Path))
+                {
+                    return Parts(item, resolved);
+                }
+
                 var read = item.IsStdin ? _stdin! : _reader.ReadFile(item.Path);
                 var result = ClaimChecker.Check(read, resolved.Verifier);
                 var reported = resolved.Settings.Apply(result.Findings);
-                return result with { Findings = [.. baseline is null ? reported : baseline.NewFindings(result, reported)] };
+                return [result with { Findings = [.. baseline is null ? reported : baseline.NewFindings(result, reported)] }];
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                // A bug on one page must not stop the others: report it as that page's failure.
-                string reason = $"the input could not be checked: {ex.GetType().Name}: {ex.Message}";
-                ImmutableArray<Finding> findings = [new Finding(InputRules.Unreadable, Severity.Error, reason, Location.ForFile(item.Path), [])];
-                // Through the verifier like any unreadable input, so that --rule applies to it too.
-                var result = ClaimChecker.Check(new ReadResult(item.Path, null, findings), resolved.Verifier);
-                return result with { Findings = [.. resolved.Settings.Apply(result.Findings)] };
+                return [Failure(item, resolved, ex)];
             }
+        }
+
+        /// <summary>
+        /// True for a file over <see cref="PartsThreshold"/>: checked in parts when it is plain text (the library decides),
+        /// since a whole document's memory (8–12× the file, more where the in-page audits pair many sentences) would be
+        /// a gigabyte and more well before the reader's 64 MiB limit.
+        /// </summary>
+        private static bool IsLarge(string path)
+        {
+            try
+            {
+                return File.Exists(path) && new FileInfo(path).Length > PartsThreshold;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>A large file's parts, each with the report settings applied; a failure part-way ends the input with its CC9002.</summary>
+        private IEnumerable<CheckResult> Parts(InputItem item, (ReportSettings Settings, Verifier Verifier) resolved)
+        {
+            var pipeline = new ClaimPipelineBuilder().UseDefaultRules().WithOptions(resolved.Verifier.Options).Build();
+            // The baseline's entries are consumed across the parts, as across one whole file.
+            var left = new Dictionary<(string, string), int>();
+            using var parts = pipeline.CheckFileInParts(item.Path).GetEnumerator();
+            for (bool done = false; !done;)
+            {
+                CheckResult result;
+                try
+                {
+                    if (!parts.MoveNext())
+                    {
+                        yield break;
+                    }
+
+                    result = parts.Current.Result;
+                    var reported = resolved.Settings.Apply(result.Findings);
+                    result = result with { Findings = [.. baseline is null ? reported : baseline.NewFindings(result, reported, left)] };
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    result = Failure(item, resolved, ex);
+                    done = true;
+                }
+
+                yield return result;
+            }
+        }
+
+        private static CheckResult Failure(InputItem item, (ReportSettings Settings, Verifier Verifier) resolved, Exception ex)
+        {
+            // A bug on one page must not stop the others: report it as that page's failure.
+            string reason = $"the input could not be checked: {ex.GetType().Name}: {ex.Message}";
+            ImmutableArray<Finding> findings = [new Finding(InputRules.Unreadable, Severity.Error, reason, Location.ForFile(item.Path), [])];
+            // Through the verifier like any unreadable input, so that --rule applies to it too.
+            var result = ClaimChecker.Check(new ReadResult(item.Path, null, findings), resolved.Verifier);
+            return result with { Findings = [.. resolved.Settings.Apply(result.Findings)] };
         }
     }
 }

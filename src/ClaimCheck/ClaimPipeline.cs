@@ -5,6 +5,7 @@ using ClaimCheck.Extraction;
 using ClaimCheck.Linking;
 using ClaimCheck.Segmenting;
 using ClaimCheck.Parsing;
+using ClaimCheck.Parsing.PlainText;
 using ClaimCheck.Verification;
 
 namespace ClaimCheck;
@@ -87,6 +88,125 @@ public sealed class ClaimPipeline
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<CheckResult> CheckAsync(Stream stream, string? path = null, CancellationToken cancellationToken = default)
         => Run(await Reader.ReadStreamAsync(stream, path, cancellationToken).ConfigureAwait(false), Verifier, cancellationToken);
+
+    /// <summary>The most characters in one part of <see cref="CheckInParts(TextReader, string?, int)"/> unless told otherwise: 1 Mi (1,048,576).</summary>
+    public const int DefaultPartLength = 1 << 20;
+
+    /// <summary>The fewest characters a part may be given.</summary>
+    public const int MinPartLength = 1024;
+
+    /// <summary>
+    /// Checks a long plain text in parts, so that memory holds one part's document, claims and findings at a time,
+    /// never the whole input's: the text <paramref name="reader"/> gives is cut into parts of at most
+    /// <paramref name="maxPartLength"/> characters, each ending at the last paragraph break (a line of white space
+    /// alone) that fits, else at the last line break, else (a line longer than a part) at the length; each part is
+    /// read as plain text (whatever <see cref="ThreadReader.Options"/> says of the format) and checked on its own,
+    /// and the parts are given lazily, in order, as the reader is read.
+    /// <para>
+    /// Positions are the whole input's: a part's line and column are counted from the start of the text
+    /// (<see cref="CheckedPart.Result"/>), and <see cref="CheckedPart.Findings"/> moves each span to the whole text.
+    /// What the whole-text check would link across a part's end is not linked: a group size, an arm or a
+    /// result in one part is not seen from the next; a forum post cut by a part's end is read as two (posts, quotes
+    /// and the document's kind are found in each part from its own text); the in-page summary audit (CC4001–CC4003
+    /// between commentary and article text) and CC4004 compare within a part only; sentences repeated in two parts
+    /// are checked in both. So, for text in which nothing links across a cut, the findings equal the whole-text
+    /// check's; otherwise some may be missing or added. CC9001 (no article text), which speaks of the whole input, is
+    /// said once, by the last part, when no part has article text. When there is more than one part, the first part carries
+    /// CC9008 (Info) saying so. Text past <see cref="int.MaxValue"/> characters is not read: the last part carries
+    /// CC9003, its numbers counting characters. An empty text gives one empty part.
+    /// </para>
+    /// The reader is not closed. Only the pipeline's rules and options apply; it is thread-safe, the sequence is not
+    /// (enumerate it once).
+    /// </summary>
+    /// <param name="reader">The decoded text.</param>
+    /// <param name="path">The path to report, or null.</param>
+    /// <param name="maxPartLength">The most characters in a part (at least <see cref="MinPartLength"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPartLength"/> is below <see cref="MinPartLength"/>.</exception>
+    public IEnumerable<CheckedPart> CheckInParts(TextReader reader, string? path = null, int maxPartLength = DefaultPartLength)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPartLength, MinPartLength);
+        return Parts(reader, path, maxPartLength, int.MaxValue);
+    }
+
+    /// <summary>
+    /// Checks the file at <paramref name="path"/> in parts when it is plain text (decided from its first bytes as
+    /// <see cref="ThreadReader.ReadFile(string)"/> decides) and no larger than <see cref="int.MaxValue"/> bytes, with
+    /// no size limit: as <see cref="CheckInParts(TextReader, string?, int)"/> checks its text. The file is read twice,
+    /// once to refuse it as a whole read would (invalid UTF-8, a byte-order mark its bytes do not follow: one failed
+    /// part, CC9002), then part by part. Any other file (HTML, PDF, MHTML, binary, empty, larger) is read and checked
+    /// whole as <see cref="CheckFile(string)"/> does, as one part: its size limit and CC9003 apply, CC9003 then saying
+    /// that only plain text is checked in parts.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxPartLength">The most characters in a part (at least <see cref="MinPartLength"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPartLength"/> is below <see cref="MinPartLength"/>.</exception>
+    public IEnumerable<CheckedPart> CheckFileInParts(string path, int maxPartLength = DefaultPartLength)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPartLength, MinPartLength);
+        return FileParts(path, maxPartLength);
+    }
+
+    private IEnumerable<CheckedPart> FileParts(string path, int maxPartLength)
+    {
+        var (text, failed, notPlainText) = Reader.OpenPlainText(path);
+        if (failed is not null)
+        {
+            yield return new CheckedPart(0, 0, Check(failed));
+            yield break;
+        }
+
+        if (text is null)
+        {
+            // The limit is not lifted for a form that is read whole: CC9003 then says why.
+            yield return new CheckedPart(0, 0, Check(Reader.ReadFile(path, notPlainText ? InputRules.OverSizeLimitNotPlainText : InputRules.OverSizeLimit)));
+            yield break;
+        }
+
+        using (text)
+        {
+            foreach (var part in Parts(text, path, maxPartLength, int.MaxValue))
+            {
+                yield return part;
+            }
+        }
+    }
+
+    /// <summary>The parts of <paramref name="reader"/>'s text, checked; <paramref name="maxTotal"/> characters at most are read (less in tests).</summary>
+    internal IEnumerable<CheckedPart> Parts(TextReader reader, string? path, int maxPartLength, long maxTotal)
+    {
+        bool articleSeen = false;
+        foreach (var part in TextParts.Split(reader, maxPartLength, maxTotal))
+        {
+            ImmutableArray<Finding> findings = [];
+            if (part.Index == 0 && part.More)
+            {
+                findings = findings.Add(Finding.Create(InputRules.CheckedInParts, Location.ForFile(path), maxPartLength));
+            }
+
+            if (part.Unread > 0)
+            {
+                long read = (long)part.Offset + part.Text.Length;
+                findings = findings.Add(Finding.Create(InputRules.OverSizeLimit, Location.ForFile(path), read + part.Unread, maxTotal, read));
+            }
+
+            var source = Text.SourceText.ForPart(part.Text, path, part.Offset, part.LinesBefore, part.ColumnsBefore);
+            var document = PlainTextThreadParser.Parse(source, findings);
+            var result = Run(new ReadResult(path, document, document.InputFindings), Verifier);
+            // CC9001 speaks of the whole input: said once, by the last part, and only when no part had article text.
+            bool noArticle = result.Findings.Any(f => f.Id == RuleIds.NoArticleText);
+            articleSeen |= !noArticle;
+            if (noArticle && (part.More || articleSeen))
+            {
+                result = result with { Findings = [.. result.Findings.Where(f => f.Id != RuleIds.NoArticleText)] };
+            }
+
+            yield return new CheckedPart(part.Index, part.Offset, result);
+        }
+    }
 
     /// <summary>
     /// Checks a summary (a news item, a forum post) against its source (the abstract), both already checked:

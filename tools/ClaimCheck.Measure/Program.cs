@@ -21,7 +21,7 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: counts | overlaps | sample-claims [--seed N] [--count N] [--kind K] [--out file] | sample-abstracts [--seed N] [--count N] [--out file] | show <file> | list <kind> [--limit N] | findings | sample-findings [--rules CC1,CC2] | make-text --mb N --out F | make-folder --count N --out D | check-large <file> | statcheck-expectations [--tsv file] | mutations [--half even|odd] | news [--truth F] [--stories D]  (the others take --data <dir>)");
+            Console.Error.WriteLine("usage: counts | overlaps | sample-claims [--seed N] [--count N] [--kind K] [--out file] | sample-abstracts [--seed N] [--count N] [--out file] | show <file> | list <kind> [--limit N] | findings | sample-findings [--rules CC1,CC2] | make-text --mb N --out F | make-folder --count N --out D | check-large <file> [--parts] | statcheck-expectations [--tsv file] | mutations [--half even|odd] | news [--truth F] [--stories D]  (the others take --data <dir>)");
             return 2;
         }
 
@@ -44,7 +44,7 @@ public static class Program
 
         if (args[0] == "check-large")
         {
-            ScaleCommands.CheckLarge(args[1]);
+            ScaleCommands.CheckLarge(args[1], args.Contains("--parts"));
             return 0;
         }
 

@@ -53,18 +53,38 @@ internal static class ScaleCommands
         Console.WriteLine($"wrote {count} pages into {folder}");
     }
 
-    /// <summary>Checks one file with no size limit below its size and prints its size, the time and the process's peak working set.</summary>
-    internal static void CheckLarge(string file)
+    /// <summary>
+    /// Checks one file with no size limit below its size (whole), or in parts (<see cref="ClaimPipeline.CheckFileInParts"/>,
+    /// keeping only the count of claims and findings), and prints its size, the time and the process's peak working set.
+    /// </summary>
+    internal static void CheckLarge(string file, bool parts)
     {
         long size = new FileInfo(file).Length;
-        var reader = new ThreadReader(new ReaderOptions { MaxInputBytes = size + 1 });
         var clock = Stopwatch.StartNew();
-        var result = ClaimChecker.Check(reader.ReadFile(file), new Verifier());
+        long claims = 0, findings = 0, count = 0;
+        if (parts)
+        {
+            foreach (var part in ClaimPipeline.Default.CheckFileInParts(file))
+            {
+                claims += part.Result.Extraction?.Claims.Count() ?? 0;
+                findings += part.Findings.Length;
+                count++;
+            }
+        }
+        else
+        {
+            var reader = new ThreadReader(new ReaderOptions { MaxInputBytes = size + 1 });
+            var result = ClaimChecker.Check(reader.ReadFile(file), new Verifier());
+            claims = result.Extraction?.Claims.Count() ?? 0;
+            findings = result.Findings.Length;
+            count = 1;
+        }
+
         clock.Stop();
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         long peak = process.PeakWorkingSet64;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{file}: {size / 1e6:F1} MB, {result.Extraction?.Claims.Count() ?? 0:N0} claims, {result.Findings.Length:N0} findings, {clock.Elapsed.TotalSeconds:F1} s, peak working set {peak / 1e6:F0} MB = {(double)peak / size:F2} × the file"));
+            $"{file}: {size / 1e6:F1} MB, {count:N0} part(s), {claims:N0} claims, {findings:N0} findings, {clock.Elapsed.TotalSeconds:F1} s, peak working set {peak / 1e6:F0} MB = {(double)peak / size:F2} × the file"));
     }
 }

@@ -68,11 +68,14 @@ internal sealed class BaselineFile
         return baseline;
     }
 
-    /// <summary>The findings of <paramref name="result"/> that the baseline does not hold, in their order.</summary>
-    internal IEnumerable<Finding> NewFindings(CheckResult result, IEnumerable<Finding> findings)
+    /// <summary>
+    /// The findings of <paramref name="result"/> that the baseline does not hold, in their order; <paramref name="left"/>
+    /// carries the entries not yet consumed from one part of a file to the next (a new one per result when null).
+    /// </summary>
+    internal IEnumerable<Finding> NewFindings(CheckResult result, IEnumerable<Finding> findings, Dictionary<(string, string), int>? left = null)
     {
-        // Consumed per result, so the same finding twice in one file needs two baseline entries.
-        var left = new Dictionary<(string, string), int>();
+        // Consumed per file, so the same finding twice in one file needs two baseline entries.
+        left ??= [];
         foreach (var finding in findings)
         {
             var key = Key(result, finding);

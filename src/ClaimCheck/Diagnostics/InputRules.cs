@@ -85,5 +85,20 @@ public static class InputRules
         "the page looks like a discussion ({0}) but no posts were found in it; it was read as one article, so quotes and authors are not told apart",
         RuleCategory.Input, Severity.Warning);
 
+    /// <summary>
+    /// CC9008 (Info): a large plain-text input was checked in parts (<see cref="ClaimPipeline.CheckInParts(TextReader, string?, int)"/>),
+    /// so that nothing links across a part's end. Argument: the most characters in a part.
+    /// </summary>
+    public static readonly RuleDescriptor CheckedInParts = new(
+        RuleIds.CheckedInParts, "Input checked in parts",
+        "the input was checked in parts of at most {0:N0} characters, cut at paragraph breaks: sentences, posts and summaries are read within a part only, so a finding that needs text from two parts is not made",
+        RuleCategory.Input, Severity.Info);
+
+    /// <summary>CC9003's wording for an input read whole because it is not plain text (only plain text is read in parts). Arguments: the input's size, the limit, the bytes read.</summary>
+    internal static readonly RuleDescriptor OverSizeLimitNotPlainText = OverSizeLimit with
+    {
+        MessageFormat = "the input is {0:N0} bytes, over the limit of {1:N0}, and only plain text is checked in parts (HTML, PDF and MHTML are read whole): the first {2:N0} bytes (up to a line break) were read and bytes {2:N0}–{0:N0} were not",
+    };
+
     private static RuleDescriptor Cc9002(string messageFormat) => new(RuleIds.Unreadable, "Input unreadable", messageFormat, RuleCategory.Input, Severity.Error);
 }

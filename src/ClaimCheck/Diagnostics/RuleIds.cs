@@ -132,6 +132,9 @@ public static class RuleIds
     /// <summary>CC9007: a page that looks like a discussion yielded no posts.</summary>
     public const string NoPostsFound = "CC9007";
 
+    /// <summary>CC9008: a large input checked in parts.</summary>
+    public const string CheckedInParts = "CC9008";
+
     /// <summary>The prefix of every built-in id; a user's own rules must not use it.</summary>
     internal const string BuiltInPrefix = "CC";
 

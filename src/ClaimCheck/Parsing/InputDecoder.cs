@@ -99,6 +99,49 @@ internal static class InputDecoder
     }
 
     /// <summary>
+    /// For reading a large input in parts: the encoding <see cref="Decode"/> would give an input that begins with
+    /// <paramref name="head"/> when that input is plain text (UTF-8, or the encoding of its byte-order mark), strict
+    /// (an invalid sequence throws), and the mark's length; null for anything else (empty or white space, binary,
+    /// HTML, a format other than plain text in <paramref name="options"/>), which is read whole.
+    /// </summary>
+    internal static (Encoding Encoding, int BomLength)? PlainTextEncoding(ReadOnlySpan<byte> head, ReaderOptions options)
+    {
+        if (head.IsEmpty || IsAllWhiteSpace(head))
+        {
+            return null;
+        }
+
+        if (Bom(head) is var (bomEncoding, bomLength))
+        {
+            // Only the format is sniffed here: a character cut at the end of the head is replaced, not refused.
+            string text = Encoding.GetEncoding(bomEncoding.CodePage).GetString(head[bomLength..]);
+            return DetectFormat(text, options) == InputFormat.PlainText ? (bomEncoding, bomLength) : null;
+        }
+
+        if (LooksBinary(head))
+        {
+            return null;
+        }
+
+        var format = options.Format == InputFormat.Auto ? LooksLikeHtml(head) ? InputFormat.Html : InputFormat.PlainText : options.Format;
+        return format == InputFormat.PlainText ? (new UTF8Encoding(false, true), 0) : null;
+    }
+
+    /// <summary>The byte offset of the first byte of <paramref name="bytes"/> that is not valid UTF-8 when more may follow, or -1 (an incomplete sequence at the end is left for the next bytes).</summary>
+    internal static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes, bool isFinalBlock)
+    {
+        int offset = FirstInvalidUtf8(bytes);
+        if (offset < 0 || isFinalBlock)
+        {
+            return offset;
+        }
+
+        // Invalid or only cut short? A sequence cut by the end of the block is at most 3 bytes long.
+        var status = Utf8.ToUtf16(bytes[offset..], new char[8], out _, out _, replaceInvalidSequences: false, isFinalBlock: false);
+        return status == OperationStatus.NeedMoreData ? -1 : offset;
+    }
+
+    /// <summary>
     /// The encoding of an HTML page's <paramref name="bytes"/> that come with a charset <paramref name="label"/>
     /// from outside (an MHTML part's Content-Type) or none, chosen as for a saved page: the label, else the page's
     /// own declaration, checked against the bytes (UTF-8 bytes under a legacy label were re-saved as UTF-8);

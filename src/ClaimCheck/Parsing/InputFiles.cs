@@ -54,7 +54,7 @@ public static class InputFiles
 
     /// <summary>
     /// Expands <paramref name="paths"/>: a folder into its pages, recursively; any other path is itself an
-    /// input (a missing file, or a named pipe, is then refused by <see cref="ThreadReader.ReadFile"/> with
+    /// input (a missing file, or a named pipe, is then refused by <see cref="ThreadReader.ReadFile(string)"/> with
     /// the reason). Symbolic links are followed, but no folder is read twice (folders are remembered by
     /// identity, device and inode on Linux), so a link loop ends; a file reached by several paths is read
     /// once. Named pipes, devices and sockets inside folders are skipped without being opened. A folder that

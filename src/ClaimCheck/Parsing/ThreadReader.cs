@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Collections.Immutable;
+using System.Text;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Documents;
 using ClaimCheck.Parsing.Html;
@@ -25,6 +26,7 @@ public sealed class ThreadReader
         InputRules.Unreadable, InputRules.UnreadableDirectory, InputRules.UnreadableMissing, InputRules.UnreadableEmpty, InputRules.UnreadableBinary,
         InputRules.UnreadableByteOrderMark, InputRules.UnreadableDeclaredCharset, InputRules.UnreadableNotRegular, InputRules.UnreadableUtf8, InputRules.OverSizeLimit, InputRules.NestingFlattened,
         InputRules.UnreadablePdfOverLimit, InputRules.UnreadablePdfEncrypted, InputRules.UnreadablePdfCorrupt, InputRules.UnreadableMhtmlNoHtml, InputRules.NoTextLayer, InputRules.NoPostsFound,
+        InputRules.CheckedInParts, InputRules.OverSizeLimitNotPlainText,
     ];
 
     /// <summary>Creates a reader.</summary>
@@ -36,7 +38,10 @@ public sealed class ThreadReader
 
     /// <summary>Reads and parses the file at <paramref name="path"/>, reading at most <see cref="ReaderOptions.MaxInputBytes"/> bytes.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    public ReadResult ReadFile(string path)
+    public ReadResult ReadFile(string path) => ReadFile(path, InputRules.OverSizeLimit);
+
+    /// <summary>As <see cref="ReadFile(string)"/>, with <paramref name="overSizeLimit"/> as CC9003's wording for decoded text.</summary>
+    internal ReadResult ReadFile(string path, RuleDescriptor overSizeLimit)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (RefuseUnopened(path) is { } refused)
@@ -67,6 +72,11 @@ public sealed class ThreadReader
         }
 
         var decoded = InputDecoder.Decode(buffer, total, Options);
+        if (decoded.Truncation is { } truncation)
+        {
+            decoded = decoded with { Truncation = truncation with { Descriptor = overSizeLimit } };
+        }
+
         // The bytes are done with once decoded: dropping them here keeps a large file's bytes and its text from both being alive while it is parsed.
         buffer = null!;
         return decoded.Text is null ? ReadResult.Failed(path, decoded.Error!.Value.Descriptor, decoded.Error.Value.Args) : Parsed(path, decoded);
@@ -192,6 +202,117 @@ public sealed class ThreadReader
     /// <param name="bytes">The input's bytes.</param>
     /// <param name="path">The path to report, or null.</param>
     public ReadResult Read(ReadOnlySpan<byte> bytes, string? path = null) => Read(bytes, path, bytes.Length);
+
+    /// <summary>
+    /// Opens the file at <paramref name="path"/> to be read in parts when it is plain text (decided from its first
+    /// bytes as <see cref="ReadFile(string)"/> decides) of at most <see cref="int.MaxValue"/> bytes, after one pass
+    /// over all of it that refuses it as <see cref="ReadFile(string)"/> would (invalid UTF-8, a byte-order mark its
+    /// bytes do not follow). Gives the decoded text to read (the caller disposes it), or the failed result, or
+    /// neither when the file is to be read whole (HTML, PDF, MHTML, binary, empty: <c>NotPlainText</c>; or larger).
+    /// </summary>
+    internal (TextReader? Text, ReadResult? Failed, bool NotPlainText) OpenPlainText(string path)
+    {
+        if (RefuseUnopened(path) is { } refused)
+        {
+            return (null, refused, false);
+        }
+
+        FileStream? stream = null;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var head = new byte[(int)Math.Min(stream.Length, 1 << 16)];
+            stream.ReadExactly(head);
+            if (stream.Length > int.MaxValue)
+            {
+                stream.Dispose();
+                return (null, null, false);
+            }
+
+            if (Options.Format is InputFormat.Pdf or InputFormat.Mhtml || PdfText.LooksLikePdf(head) || MhtmlFile.LooksLikeMhtml(head)
+                || InputDecoder.PlainTextEncoding(head, Options) is not var (encoding, bomLength))
+            {
+                stream.Dispose();
+                return (null, null, true);
+            }
+
+            stream.Position = bomLength;
+            if (FirstUndecodable(stream, encoding, bomLength) is { } failed)
+            {
+                stream.Dispose();
+                return (null, ReadResult.Failed(path, failed.Descriptor, failed.Args), false);
+            }
+
+            stream.Position = bomLength;
+            return (new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: false), null, false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            stream?.Dispose();
+            return (null, ReadResult.Failed(path, InputRules.Unreadable, ex.Message), false);
+        }
+    }
+
+    /// <summary>Why <paramref name="stream"/> (from its position, <paramref name="start"/> in the file, to its end) cannot be decoded with <paramref name="encoding"/>, or null when it can; read in chunks.</summary>
+    private static InputDecoder.Reason? FirstUndecodable(Stream stream, Encoding encoding, int start)
+    {
+        var bytes = new byte[1 << 20];
+        long position = start;
+        int kept = 0;
+        if (encoding is UTF8Encoding && start == 0)
+        {
+            // No byte-order mark: the offending byte and its offset, as the whole file's refusal names them.
+            int n;
+            while ((n = stream.Read(bytes, kept, bytes.Length - kept)) > 0 || kept > 0)
+            {
+                int length = kept + n;
+                bool final = n == 0;
+                int invalid = InputDecoder.FirstInvalidUtf8(bytes.AsSpan(0, length), final);
+                if (invalid >= 0)
+                {
+                    return new InputDecoder.Reason(InputRules.UnreadableUtf8, [bytes[invalid], position + invalid]);
+                }
+
+                if (final)
+                {
+                    break;
+                }
+
+                // A character cut by the end of the chunk is read again with the next one.
+                int cut = length;
+                while (cut > 0 && length - cut < 3 && (bytes[cut - 1] & 0xC0) == 0x80)
+                {
+                    cut--;
+                }
+
+                cut = cut > 0 && bytes[cut - 1] >= 0xC0 ? cut - 1 : length;
+                kept = length - cut;
+                bytes.AsSpan(cut, kept).CopyTo(bytes);
+                position += cut;
+            }
+
+            return null;
+        }
+
+        var decoder = encoding.GetDecoder();
+        var chars = new char[encoding.GetMaxCharCount(bytes.Length)];
+        try
+        {
+            int n;
+            while ((n = stream.Read(bytes)) > 0)
+            {
+                decoder.GetChars(bytes, 0, n, chars, 0, flush: false);
+                position += n;
+            }
+
+            decoder.GetChars(bytes, 0, 0, chars, 0, flush: true);
+            return null;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return new InputDecoder.Reason(InputRules.UnreadableByteOrderMark, [encoding.WebName, position + Math.Max(0, ex.Index)]);
+        }
+    }
 
     /// <summary>
     /// The failed result for a path that is no regular, accessible file, examined before it is opened: opening a

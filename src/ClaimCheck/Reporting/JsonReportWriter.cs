@@ -64,6 +64,12 @@ public static class JsonReportWriter
         json.WriteString("kind", document is null ? "unreadable" : Camel(document.Kind.ToString()));
         json.WriteString("title", document?.Title);
         json.WriteString("error", check.Read.Error);
+        if (document?.Source is { IsPart: true } part)
+        {
+            // A part of an input checked in parts: its spans count from the part's start, which this places in the file.
+            json.WriteNumber("partStart", part.Offset);
+        }
+
         json.WriteStartArray("posts");
         foreach (var post in document?.Posts ?? [])
         {

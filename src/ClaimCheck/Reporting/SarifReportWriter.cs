@@ -24,7 +24,8 @@ namespace ClaimCheck.Reporting;
 /// Regions: <c>startLine</c> and <c>startColumn</c> are always the position in the original file
 /// (columns in UTF-16 code units, declared by the run's <c>columnKind</c>). Offsets
 /// (<c>charOffset</c>, <c>charLength</c>), the end position and the snippet are written only for plain-text
-/// inputs, whose text is the file itself; for HTML the document's text is extracted from the markup, its
+/// inputs, whose text is the file itself (for a part of an input checked in parts, <c>charOffset</c> counts from the
+/// start of the file, not of the part); for HTML the document's text is extracted from the markup, its
 /// offsets are not file offsets, and only the start position (mapped back to the file) is given. A finding
 /// about a whole file (an unreadable input) has no region.
 /// </para>
@@ -283,7 +284,8 @@ public static class SarifReportWriter
                 var end = source.GetLinePosition(location.Span.End);
                 json.WriteNumber("endLine", end.Line);
                 json.WriteNumber("endColumn", end.Column);
-                json.WriteNumber("charOffset", location.Span.Start);
+                // A part of an input checked in parts: its spans count from the part's start, the file's offsets from the file's.
+                json.WriteNumber("charOffset", source.Offset + location.Span.Start);
                 json.WriteNumber("charLength", location.Span.Length);
                 json.WriteStartObject("snippet");
                 json.WriteString("text", location.Text);

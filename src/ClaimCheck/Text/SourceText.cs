@@ -15,6 +15,12 @@ public sealed class SourceText
     /// <summary>For a paginated original (a PDF), the index of each page's first line in <see cref="_originalLineStarts"/>; else null.</summary>
     private readonly int[]? _pageFirstLines;
 
+    /// <summary>For one part of a longer plain-text input: the lines before the part (0 otherwise).</summary>
+    private int LinesBefore { get; init; }
+
+    /// <summary>For a part that starts inside a line (cut where a line was longer than a part): the characters of that line before the part.</summary>
+    private int ColumnsBefore { get; init; }
+
     private SourceText(string text, string? path, int[] originalLineStarts, SourceMap? map, int[]? pageFirstLines = null)
     {
         Text = text;
@@ -32,6 +38,16 @@ public sealed class SourceText
 
     /// <summary>Number of UTF-16 code units in <see cref="Text"/>.</summary>
     public int Length => Text.Length;
+
+    /// <summary>
+    /// Where <see cref="Text"/> starts in the whole input when it is one part of a longer plain-text input
+    /// (<see cref="ClaimPipeline.CheckInParts(TextReader, string?, int)"/>), in UTF-16 code units; 0 for a whole input.
+    /// Spans index <see cref="Text"/>; add this to place them in the whole input.
+    /// </summary>
+    internal int Offset { get; private init; }
+
+    /// <summary>True for one part of a longer plain-text input (see <see cref="Offset"/>).</summary>
+    internal bool IsPart { get; private init; }
 
     /// <summary>True when the text was extracted from markup, so that offsets are mapped back to the file.</summary>
     public bool IsMapped => _map is not null;
@@ -51,6 +67,14 @@ public sealed class SourceText
         ArgumentNullException.ThrowIfNull(text);
         return new SourceText(text, path, ComputeLineStarts(text), null);
     }
+
+    /// <summary>
+    /// One part of a longer plain-text input: <paramref name="text"/> starts at <paramref name="offset"/> of the
+    /// whole, after <paramref name="linesBefore"/> line breaks and <paramref name="columnsBefore"/> characters of
+    /// its first line, so that <see cref="GetLinePosition"/> gives positions in the whole input.
+    /// </summary>
+    internal static SourceText ForPart(string text, string? path, int offset, int linesBefore, int columnsBefore)
+        => new(text, path, ComputeLineStarts(text), null) { Offset = offset, IsPart = true, LinesBefore = linesBefore, ColumnsBefore = columnsBefore };
 
     /// <summary>Creates a mapped text; used by <see cref="SourceTextBuilder"/>.</summary>
     internal static SourceText FromMapped(string text, string? path, int[] originalLineStarts, SourceMap map)
@@ -94,13 +118,13 @@ public sealed class SourceText
     public LinePosition GetLinePosition(int offset)
     {
         var (original, line) = OriginalLine(offset);
-        int column = original - _originalLineStarts[line] + 1;
+        int column = original - _originalLineStarts[line] + 1 + (line == 0 ? ColumnsBefore : 0);
         if (_pageFirstLines is not null)
         {
             line -= _pageFirstLines[PageIndex(line)];
         }
 
-        return new LinePosition(line + 1, column);
+        return new LinePosition(LinesBefore + line + 1, column);
     }
 
     /// <summary>The 1-based page of the character at <paramref name="offset"/>, or null when the original has no pages (anything but a PDF).</summary>
