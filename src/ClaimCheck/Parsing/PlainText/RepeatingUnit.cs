@@ -363,7 +363,10 @@ internal static class RepeatingUnit
             // name ("nameAvatar border") is no line of its own.
             bool over = distinct == bestDistinct && distinct < shaped && k == best + 1 && best > 0 && joined * 3 >= units.Count * 2
                 && SamePartition(values, bestValues) && !Repeats(values, bestValues);
-            if (distinct > bestDistinct || over)
+            // A farther line that varies more is the name only when it tells apart what the nearer one does (a
+            // title or a repeated link is the same for one member); a "Reply" link over some names and a heading
+            // over the first is no such line.
+            if ((distinct > bestDistinct && Determines(values, bestValues)) || over)
             {
                 best = k;
                 bestDistinct = distinct;
@@ -372,6 +375,21 @@ internal static class RepeatingUnit
         }
 
         return best;
+    }
+
+    /// <summary>True when units with the same value in <paramref name="a"/> have the same value in <paramref name="b"/> (where both have one).</summary>
+    private static bool Determines(string?[] a, string?[] b)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int u = 0; u < a.Length && u < b.Length; u++)
+        {
+            if (a[u] is { } x && b[u] is { } y && !seen.TryAdd(x, y) && seen[x] != y)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when equal values of <paramref name="a"/> stand exactly where equal values of <paramref name="b"/> do.</summary>
@@ -469,12 +487,18 @@ internal static class RepeatingUnit
         return index >= 0 ? index : ~index;
     }
 
-    /// <summary>A line without the list marker a text browser puts before it ("• ", "* ", "1. ").</summary>
+    /// <summary>A line without the list marker a text browser puts before it ("• ", "* ", "1. ") or an image's stand-in.</summary>
     private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> t)
     {
-        if (t.Length > 2 && t[0] is '•' or '●' or '○' or '◦' or '▪' or '*' or '+' or '-' && t[1] == ' ')
+        if (t.Length > 2 && t[0] is '•' or '●' or '○' or '◦' or '▪' or '□' or '■' or '*' or '+' or '-' && t[1] == ' ')
         {
-            return t[2..].TrimStart();
+            t = t[2..].TrimStart();
+        }
+
+        // "[avatar]Name": an image's stand-in glued before the name.
+        if (t.Length > 2 && t[0] == '[' && t.IndexOf(']') is var close and > 0 && close + 1 < t.Length)
+        {
+            return t[(close + 1)..].TrimStart();
         }
 
         int digits = 0;

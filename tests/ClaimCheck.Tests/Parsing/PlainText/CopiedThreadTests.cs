@@ -447,4 +447,56 @@ public sealed class CopiedThreadTests
 
         ClaimChecker.Parse(Page).Kind.Should().NotBe(DocumentKind.ForumThread);
     }
+
+    [Test]
+    public void A_link_over_most_names_that_varies_only_at_the_top_is_no_name()
+    {
+        // Flarum-like text dump: a name over a relative date over the post number, with a link or a notice over
+        // the name that varies more than the two names do, but not with them.
+        const string Page = """
+            Iron tablets and fatigue
+            0 unread
+            anna
+            12 days ago
+            Post #1 2024-05-15
+            A trial of 200 women found less fatigue on iron after twelve weeks.
+            anna replied
+            ben
+            11 days ago
+            Post #2 2024-05-16
+            Only in women whose ferritin was low at the start, as I read it.
+            REPLY
+            anna
+            11 days ago
+            Post #3 2024-05-16
+            Right, the others saw no change at all.
+            REPLY
+            ben
+            10 days ago
+            Post #4 2024-05-17
+            So the headline overstates it for most readers.
+            """;
+
+        ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("anna", "ben", "anna", "ben");
+    }
+
+    [Test]
+    public void An_image_stand_in_and_a_sub_list_marker_before_a_name_are_no_part_of_it()
+    {
+        // A text browser prints an avatar as "[alt]" glued before the name, and nested list items with "□".
+        const string Page = """
+            Iron tablets and fatigue
+              • [a81f3]anna
+              • 12 days ago
+            A trial of 200 women found less fatigue on iron after twelve weeks.
+                  □ ben
+                  □ 11 days ago
+            Only in women whose ferritin was low at the start, as I read it.
+              • [a81f3]anna
+              • 11 days ago
+            Right, the others saw no change at all in the trial.
+            """;
+
+        ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("anna", "ben", "anna");
+    }
 }
