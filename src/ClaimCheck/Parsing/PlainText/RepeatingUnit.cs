@@ -146,7 +146,15 @@ internal static class RepeatingUnit
         // A date or a handle is weak alone (a table of dates, a list of links): such a unit counts only with a
         // member's name and some prose of its own before the next one.
         bool weak = unitKey is DateKey or HandleKey;
-        int offset = units.Count == 1 ? TopOfNameRun(source, lines, nonBlank, units[0].First) : NameOffset(source, lines, nonBlank, units);
+        // A handle names its member: the name over it is the same wherever the handle is, and a page that repeats
+        // one handle only (a post and its member's card beside it) is that member's page, not a discussion.
+        string?[] handles = unitKey == HandleKey ? [.. units.Select(u => source.ToString(lines[u.Cues.Find(c => c.Key == HandleKey).Line].Span))] : [];
+        if (unitKey == HandleKey && handles.Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return [];
+        }
+
+        int offset = units.Count == 1 ? TopOfNameRun(source, lines, nonBlank, units[0].First) : NameOffset(source, lines, nonBlank, units, handles);
         var headers = new List<Header>(units.Count);
         var cleaned = new Dictionary<string, string>(StringComparer.Ordinal);
         var nameTexts = offset > 0 ? NameTexts(source, lines, nonBlank, units, offset) : [];
@@ -317,10 +325,11 @@ internal static class RepeatingUnit
     /// <summary>
     /// The offset (1 to <see cref="NameReach"/> non-blank lines above each header) where a name-shaped line
     /// stands over at least two thirds of the headers, with the most distinct texts (names vary; a member
-    /// title or a "Top" link repeats); the nearest wins a tie. When no offset above has one, the same one or
-    /// two lines below the header (a date over the name and title): a negative offset. 0 when there is none.
+    /// title or a "Top" link repeats) and the same name wherever a unit's handle (<paramref name="handles"/>) is the
+    /// same; see the tie rules below. When no offset above has one, the same one or two lines below the header
+    /// (a date over the name and title): a negative offset. 0 when there is none.
     /// </summary>
-    private static int NameOffset(SourceText source, List<LayoutLine> lines, List<int> nonBlank, List<Cluster> units)
+    private static int NameOffset(SourceText source, List<LayoutLine> lines, List<int> nonBlank, List<Cluster> units, string?[] handles)
     {
         int best = 0, bestDistinct = 0;
         string?[] bestValues = [];
@@ -351,7 +360,7 @@ internal static class RepeatingUnit
             // member") are headlines or titles; members' names capitalise each word or none ("Rodrigo detector" is
             // one such name among others).
             int distinct = values.Where(v => v is not null).Distinct(StringComparer.Ordinal).Count();
-            if (shaped * 3 < units.Count * 2 || phrases * 2 > shaped)
+            if (shaped * 3 < units.Count * 2 || phrases * 2 > shaped || !Determines(handles, values))
             {
                 continue;
             }

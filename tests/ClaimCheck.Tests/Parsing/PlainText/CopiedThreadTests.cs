@@ -499,4 +499,29 @@ public sealed class CopiedThreadTests
 
         ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("anna", "ben", "anna");
     }
+
+    [Test]
+    public void A_post_and_its_member_s_card_with_one_handle_are_no_thread()
+    {
+        // A text browser's dump of a social page without scripts: one member's post, then the same member's card in
+        // a sidebar; the handle repeats, the headings over it differ.
+        const string Page = """
+            JavaScript is not available.
+            Please enable JavaScript to continue.
+            Conversation
+            [avatar]
+            City Hospital
+            @cityhospital
+            Our trial of 300 patients found that the new drug cut readmissions by a fifth.
+            Read the paper on our site.
+            Related
+            [avatar]
+            City Hospital
+            @cityhospital
+            Follow
+            The teaching hospital of the city, with news from our wards and our research.
+            """;
+
+        ClaimChecker.Parse(Page).Kind.Should().NotBe(DocumentKind.ForumThread);
+    }
 }
