@@ -40,7 +40,10 @@ internal static class DateLine
         }
 
         bool month = false, marker = false, numeric = false;
-        int numbers = 0, other = 0;
+        int numbers = 0, other = 0, loose = 0;
+        // A number is loose when nothing beside it makes it part of a date: a row of counts ("6 2.4k 2020 年 4 月",
+        // replies and views before an activity date) has two or more.
+        bool pendingLoose = false, pendingDay = false, previousDateWord = false;
         foreach (var range in t.SplitAny(WordBreaks))
         {
             var word = t[range].Trim('.');
@@ -49,28 +52,57 @@ internal static class DateLine
                 continue;
             }
 
+            bool dateWord = false;
             if (word.ContainsAnyInRange('0', '9'))
             {
                 numbers++;
-                numeric |= NumericDate.IsMatch(word);
-                marker |= IsMarker(word);
+                bool isNumeric = NumericDate.IsMatch(word), isMarker = IsMarker(word);
+                numeric |= isNumeric;
+                marker |= isMarker;
+                loose += pendingLoose ? 1 : 0;
+                bool anchored = isNumeric || isMarker || previousDateWord || word.Contains(':') || IsYear(word) || GluedToMonth(word);
+                pendingLoose = !anchored;
+                pendingDay = word.Length <= 2 && !word.ContainsAnyExceptInRange('0', '9');
+                previousDateWord = anchored;
+                continue;
             }
-            else if (Lexicon.MonthNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+
+            if (Lexicon.MonthNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
-                month = true;
+                month = dateWord = true;
             }
             else if (IsMarker(word))
             {
-                marker = true;
+                marker = dateWord = true;
             }
-            else if (!IsDateWord(word))
+            else if (IsDateWord(word))
+            {
+                dateWord = true;
+            }
+            else
             {
                 other++;
             }
+
+            // A day or a count before its month or unit ("16 Sep", "5 months"); "2.4k Apr" is a count of views.
+            loose += pendingLoose && !(dateWord && pendingDay) ? 1 : 0;
+            pendingLoose = false;
+            previousDateWord = dateWord;
         }
 
-        return numbers is > 0 and <= MaxNumbers && other <= MaxOtherWords && (month || marker || numeric);
+        loose += pendingLoose ? 1 : 0;
+        return numbers is > 0 and <= MaxNumbers && other <= MaxOtherWords && loose < 2 && (month || marker || numeric);
     }
+
+    /// <summary>A number glued to a month name, as two dates printed together give ("2017Sep").</summary>
+    private static bool GluedToMonth(ReadOnlySpan<char> word)
+    {
+        int letters = word.IndexOfAnyExceptInRange('0', '9');
+        return letters > 0 && Lexicon.MonthNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[letters..]);
+    }
+
+    /// <summary>A year of a date: four digits from 1900 to 2099.</summary>
+    private static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && word[0] is '1' or '2' && word[1] is '9' or '0' && char.IsAsciiDigit(word[2]) && char.IsAsciiDigit(word[3]);
 
     /// <summary>"Name - 2 years ago | thread": a name, a separator, then a date (up to the next separator or bracket).</summary>
     internal static bool IsByLine(ReadOnlySpan<char> t, out string? author)

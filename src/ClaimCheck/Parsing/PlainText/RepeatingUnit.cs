@@ -47,42 +47,39 @@ internal static class RepeatingUnit
     /// <summary>The post headers of <paramref name="lines"/>, or an empty list when no unit repeats.</summary>
     internal static List<Header> Find(SourceText source, List<LayoutLine> lines)
     {
-        // Member panels and post numbers first: the key in the most clusters is the unit.
+        // Member panels and post numbers: the key in the most clusters is the unit.
         var nonBlank = new List<int>();
         var clusters = Clusters(source, lines, nonBlank, weak: false);
         var counts = KeyCounts(clusters);
-        if (counts.Count > 0)
-        {
-            var headers = Headers(source, lines, nonBlank, clusters, counts.MaxBy(kv => kv.Value).Key);
-            if (headers.Count > 0)
-            {
-                return headers;
-            }
-        }
+        List<Header> strong = counts.Count > 0 ? Headers(source, lines, nonBlank, clusters, counts.MaxBy(kv => kv.Value).Key) : [];
 
-        // Else dates and handles under (or over) a member's name: the key whose headers name the most members.
+        // Dates and handles under (or over) a member's name: the key whose headers name the most members.
         nonBlank.Clear();
         clusters = Clusters(source, lines, nonBlank, weak: true);
-        List<Header> best = [];
-        int bestNamed = 0;
+        List<Header> weak = [];
+        int weakNamed = 0;
         foreach (var key in (ReadOnlySpan<string>)[DateKey, HandleKey])
         {
             var headers = Headers(source, lines, nonBlank, clusters, key);
             int named = headers.Count(h => h.Author is not null);
-            if (named > bestNamed)
+            if (named > weakNamed)
             {
-                best = headers;
-                bestNamed = named;
+                weak = headers;
+                weakNamed = named;
             }
         }
 
-        return best;
+        // A member panel or post number is the surer unit; but where it is printed over a few posts only (a
+        // badge, a "best answer" number) and a name over a date with prose under it repeats far more often, the
+        // dated unit is the thread's. Each weak header has a name and prose of its own.
+        return weak.Count >= Math.Max(strong.Count * 3 / 2, strong.Count + 2) ? weak : strong;
     }
 
     /// <summary>Cue lines close together, as clusters; <paramref name="nonBlank"/> gets the ordinals of non-blank lines.</summary>
     private static List<Cluster> Clusters(SourceText source, List<LayoutLine> lines, List<int> nonBlank, bool weak)
     {
         var clusters = new List<Cluster>();
+        bool prose = false;
         for (int i = 0; i < lines.Count; i++)
         {
             if (lines[i].IsBlank)
@@ -93,15 +90,19 @@ internal static class RepeatingUnit
             nonBlank.Add(i);
             if (Read(source, lines, i, weak) is not { } cue)
             {
+                // A post's prose parts the header above it from the next one, however short the post.
+                prose |= IsSentence(source.AsSpan(lines[i].Span));
                 continue;
             }
 
-            // A key seen again starts the next unit, as does a long run of other lines.
-            if (clusters.Count == 0 || nonBlank.Count - 1 - Ordinal(nonBlank, clusters[^1].Last) > ClusterGap
+            // A key seen again starts the next unit, as does a long run of other lines or a sentence.
+            if (clusters.Count == 0 || prose || nonBlank.Count - 1 - Ordinal(nonBlank, clusters[^1].Last) > ClusterGap
                 || clusters[^1].Cues.Exists(c => c.Key == cue.Key))
             {
                 clusters.Add(new Cluster());
             }
+
+            prose = false;
 
             clusters[^1].Cues.Add(cue);
             i = cue.Last;
@@ -113,6 +114,9 @@ internal static class RepeatingUnit
 
         return clusters;
     }
+
+    /// <summary>A line of six words or more that ends a sentence: a post's text, never a header's.</summary>
+    private static bool IsSentence(ReadOnlySpan<char> t) => t.Length > 0 && t[^1] is '.' or '!' or '?' or '。' or '！' or '？' && LineCues.WordCount(t) >= 6;
 
     /// <summary>In how many clusters each key is found (once per cluster).</summary>
     private static Dictionary<string, int> KeyCounts(List<Cluster> clusters)
@@ -142,22 +146,31 @@ internal static class RepeatingUnit
         // A date or a handle is weak alone (a table of dates, a list of links): such a unit counts only with a
         // member's name and some prose of its own before the next one.
         bool weak = unitKey is DateKey or HandleKey;
-        int offset = units.Count == 1 ? TopOfNameRun(source, lines, nonBlank, units[0].First) : NameOffset(source, lines, nonBlank, units);
+        // A handle names its member: the name over it is the same wherever the handle is, and a page that repeats
+        // one handle only (a post and its member's card beside it) is that member's page, not a discussion.
+        string?[] handles = unitKey == HandleKey ? [.. units.Select(u => source.ToString(lines[u.Cues.Find(c => c.Key == HandleKey).Line].Span))] : [];
+        if (unitKey == HandleKey && handles.Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return [];
+        }
+
+        int offset = units.Count == 1 ? TopOfNameRun(source, lines, nonBlank, units[0].First) : NameOffset(source, lines, nonBlank, units, handles);
         var headers = new List<Header>(units.Count);
         var cleaned = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nameTexts = offset > 0 ? NameTexts(source, lines, nonBlank, units, offset) : [];
         int withAuthor = 0;
         int previousEnd = -1;
         for (int u = 0; u < units.Count; u++)
         {
             var unit = units[u];
             int nextStart = u + 1 < units.Count ? units[u + 1].First : lines.Count;
-            if (offset > 0 && u + 1 < units.Count && Above(nonBlank, nextStart, offset) is var nextName and > 0 && nextName > unit.Last)
+            if (offset > 0 && u + 1 < units.Count && NameLineAbove(source, lines, nonBlank, nextStart, offset, nameTexts) is var nextName and > 0 && nextName > unit.Last)
             {
                 nextStart = nextName;
             }
 
-            int nameLine = offset > 0 ? Above(nonBlank, unit.First, offset) : offset < 0 ? Below(nonBlank, unit.Last, -offset) : -1;
-            bool named = nameLine > previousEnd && nameLine < nextStart && IsNameShaped(Bare(source.AsSpan(lines[nameLine].Span)));
+            int nameLine = offset > 0 ? NameLineAbove(source, lines, nonBlank, unit.First, offset, nameTexts) : offset < 0 ? Below(nonBlank, unit.Last, -offset) : -1;
+            bool named = nameLine > previousEnd && nameLine < nextStart && IsNameLine(source, lines, nonBlank, nameLine);
             var own = unit.Cues.Find(c => c.Author is not null).Author;
             string? author = own ?? (named ? Bare(source.AsSpan(lines[nameLine].Span)).ToString() : null);
             int start = named && nameLine < unit.First ? nameLine : unit.First;
@@ -187,6 +200,47 @@ internal static class RepeatingUnit
 
         // A unit that names no one in most of its repeats is not a thread (a list, a table of figures).
         return withAuthor * 3 >= headers.Count * 2 ? headers : [];
+    }
+
+    /// <summary>The texts of the name lines at <paramref name="offset"/> over the units, as printed.</summary>
+    private static HashSet<string> NameTexts(SourceText source, List<LayoutLine> lines, List<int> nonBlank, List<Cluster> units, int offset)
+    {
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            if (Above(nonBlank, unit.First, offset) is var line and >= 0 && IsNameLine(source, lines, nonBlank, line))
+            {
+                texts.Add(Bare(source.AsSpan(lines[line].Span)).ToString());
+            }
+        }
+
+        return texts;
+    }
+
+    /// <summary>
+    /// The name line <paramref name="offset"/> non-blank lines above <paramref name="first"/>, or -1. A reply's
+    /// header may print the member it answers between the name and the date, as the bare user name that other
+    /// headers print with more ("name" under "nameFull NameTitle"): then the name line is the one over it, when
+    /// that one is printed as other headers' name lines are.
+    /// </summary>
+    private static int NameLineAbove(SourceText source, List<LayoutLine> lines, List<int> nonBlank, int first, int offset, HashSet<string> nameTexts)
+    {
+        int line = Above(nonBlank, first, offset);
+        if (line < 0 || nameTexts.Count < 2 || Above(nonBlank, line, 1) is not (var over and >= 0) || !nameTexts.Contains(Bare(source.AsSpan(lines[over].Span)).ToString()))
+        {
+            return line;
+        }
+
+        var text = Bare(source.AsSpan(lines[line].Span));
+        foreach (string name in nameTexts)
+        {
+            if (!text.IsEmpty && name.Length > text.Length && name.AsSpan().StartsWith(text, StringComparison.Ordinal) && !char.IsWhiteSpace(name[text.Length]))
+            {
+                return over;
+            }
+        }
+
+        return line;
     }
 
     /// <summary>
@@ -271,12 +325,14 @@ internal static class RepeatingUnit
     /// <summary>
     /// The offset (1 to <see cref="NameReach"/> non-blank lines above each header) where a name-shaped line
     /// stands over at least two thirds of the headers, with the most distinct texts (names vary; a member
-    /// title or a "Top" link repeats); the nearest wins a tie. When no offset above has one, the same one or
-    /// two lines below the header (a date over the name and title): a negative offset. 0 when there is none.
+    /// title or a "Top" link repeats) and the same name wherever a unit's handle (<paramref name="handles"/>) is the
+    /// same; see the tie rules below. When no offset above has one, the same one or two lines below the header
+    /// (a date over the name and title): a negative offset. 0 when there is none.
     /// </summary>
-    private static int NameOffset(SourceText source, List<LayoutLine> lines, List<int> nonBlank, List<Cluster> units)
+    private static int NameOffset(SourceText source, List<LayoutLine> lines, List<int> nonBlank, List<Cluster> units, string?[] handles)
     {
         int best = 0, bestDistinct = 0;
+        string?[] bestValues = [];
         foreach (int k in (ReadOnlySpan<int>)[1, 2, 3, -1, -2])
         {
             // A name below the header (a date over the name and title) only when none stands above it.
@@ -285,26 +341,123 @@ internal static class RepeatingUnit
                 break;
             }
 
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            int shaped = 0;
-            foreach (var unit in units)
+            var values = new string?[units.Count];
+            int shaped = 0, joined = 0, phrases = 0;
+            for (int u = 0; u < units.Count; u++)
             {
-                int line = k > 0 ? Above(nonBlank, unit.First, k) : Below(nonBlank, unit.Last, -k);
-                if (line >= 0 && IsNameShaped(Bare(source.AsSpan(lines[line].Span))))
+                int line = k > 0 ? Above(nonBlank, units[u].First, k) : Below(nonBlank, units[u].Last, -k);
+                if (line >= 0 && IsNameLine(source, lines, nonBlank, line))
                 {
                     shaped++;
-                    names.Add(Bare(source.AsSpan(lines[line].Span)).ToString());
+                    string value = Bare(source.AsSpan(lines[line].Span)).ToString();
+                    values[u] = value;
+                    phrases += IsSentenceCase(value) ? 1 : 0;
+                    joined += k > 1 && Above(nonBlank, units[u].First, k - 1) == line + 1 ? 1 : 0;
                 }
             }
 
-            if (shaped * 3 >= units.Count * 2 && names.Count > bestDistinct)
+            // Lines mostly in sentence case (capital first word, lower-case last: "Statins and memory", "Senior
+            // member") are headlines or titles; members' names capitalise each word or none ("Rodrigo detector" is
+            // one such name among others).
+            int distinct = values.Where(v => v is not null).Distinct(StringComparer.Ordinal).Count();
+            if (shaped * 3 < units.Count * 2 || phrases * 2 > shaped || !Determines(handles, values))
+            {
+                continue;
+            }
+
+            // A member title is the same for every post of one member, so it never varies more than the name;
+            // when it varies just as much and groups the posts just as the name does (a member posts more than
+            // once, so the grouping says something), the name is the line right over it in the same block (no
+            // blank line between: the end of the post before is set apart). An avatar's text that repeats the
+            // name ("nameAvatar border") is no line of its own.
+            bool over = distinct == bestDistinct && distinct < shaped && k == best + 1 && best > 0 && joined * 3 >= units.Count * 2
+                && SamePartition(values, bestValues) && !Repeats(values, bestValues);
+            // A farther line that varies more is the name only when it tells apart what the nearer one does (a
+            // title or a repeated link is the same for one member); a "Reply" link over some names and a heading
+            // over the first is no such line.
+            if ((distinct > bestDistinct && Determines(values, bestValues)) || over)
             {
                 best = k;
-                bestDistinct = names.Count;
+                bestDistinct = distinct;
+                bestValues = values;
             }
         }
 
         return best;
+    }
+
+    /// <summary>True when units with the same value in <paramref name="a"/> have the same value in <paramref name="b"/> (where both have one).</summary>
+    private static bool Determines(string?[] a, string?[] b)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int u = 0; u < a.Length && u < b.Length; u++)
+        {
+            if (a[u] is { } x && b[u] is { } y && !seen.TryAdd(x, y) && seen[x] != y)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when equal values of <paramref name="a"/> stand exactly where equal values of <paramref name="b"/> do.</summary>
+    private static bool SamePartition(string?[] a, string?[] b)
+    {
+        var forward = new Dictionary<string, string>(StringComparer.Ordinal);
+        var backward = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int u = 0; u < a.Length; u++)
+        {
+            if (a[u] is not { } x || b[u] is not { } y)
+            {
+                continue;
+            }
+
+            if ((forward.TryGetValue(x, out var fy) && fy != y) || (backward.TryGetValue(y, out var bx) && bx != x))
+            {
+                return false;
+            }
+
+            forward[x] = y;
+            backward[y] = x;
+        }
+
+        return true;
+    }
+
+    /// <summary>True when a value of <paramref name="outer"/> contains the value of <paramref name="inner"/> beside it.</summary>
+    private static bool Repeats(string?[] outer, string?[] inner)
+    {
+        for (int u = 0; u < outer.Length; u++)
+        {
+            if (outer[u] is { } o && inner[u] is { } i && o.Contains(i, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A name-shaped line that is no avatar: a letter alone over a line that begins with it is the initial that
+    /// stands in for a member's picture ("T" over "Tiberius").
+    /// </summary>
+    private static bool IsNameLine(SourceText source, List<LayoutLine> lines, List<int> nonBlank, int line)
+    {
+        var t = Bare(source.AsSpan(lines[line].Span));
+        if (!IsNameShaped(t))
+        {
+            return false;
+        }
+
+        if (t.Length > 1)
+        {
+            return true;
+        }
+
+        int next = Below(nonBlank, line, 1);
+        return next < 0 || source.AsSpan(lines[next].Span) is var below && (below.IsEmpty || char.ToUpperInvariant(below[0]) != char.ToUpperInvariant(t[0]));
     }
 
     /// <summary>
@@ -343,12 +496,18 @@ internal static class RepeatingUnit
         return index >= 0 ? index : ~index;
     }
 
-    /// <summary>A line without the list marker a text browser puts before it ("• ", "* ", "1. ").</summary>
+    /// <summary>A line without the list marker a text browser puts before it ("• ", "* ", "1. ") or an image's stand-in.</summary>
     private static ReadOnlySpan<char> Bare(ReadOnlySpan<char> t)
     {
-        if (t.Length > 2 && t[0] is '•' or '●' or '○' or '◦' or '▪' or '*' or '+' or '-' && t[1] == ' ')
+        if (t.Length > 2 && t[0] is '•' or '●' or '○' or '◦' or '▪' or '□' or '■' or '*' or '+' or '-' && t[1] == ' ')
         {
-            return t[2..].TrimStart();
+            t = t[2..].TrimStart();
+        }
+
+        // "[avatar]Name": an image's stand-in glued before the name.
+        if (t.Length > 2 && t[0] == '[' && t.IndexOf(']') is var close and > 0 && close + 1 < t.Length)
+        {
+            return t[(close + 1)..].TrimStart();
         }
 
         int digits = 0;
@@ -389,6 +548,13 @@ internal static class RepeatingUnit
         }
 
         return false;
+    }
+
+    /// <summary>Two words or more, the first capitalised and the last not: "Statins and memory", "Senior member".</summary>
+    private static bool IsSentenceCase(string t)
+    {
+        int last = t.LastIndexOf(' ');
+        return char.IsUpper(t[0]) && last > 0 && last + 1 < t.Length && char.IsLower(t[last + 1]);
     }
 
     /// <summary>The cue of line <paramref name="i"/>: a member-panel key or a post number, or null.</summary>

@@ -291,4 +291,237 @@ public sealed class CopiedThreadTests
 
         ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("alice", "bob");
     }
+
+    [Test]
+    public void The_name_over_a_member_title_is_the_author_when_each_member_has_a_title_of_their_own()
+    {
+        // Two members, each with a title of their own and an avatar's initial over the name: the title varies just
+        // as much as the name; the name stands over it, the initial is no name.
+        const string Page = """
+            Magnesium and night cramps
+            T
+            Tom Reyes
+            Junior Member
+            Joined
+            Mar 3, 2021
+            Messages
+            52
+            The trial gave 400 mg a day for six weeks to 80 adults with night cramps.
+
+            M
+            Mia Lund
+            Senior Member
+            Joined
+            Jan 9, 2015
+            Messages
+            4,210
+            Cramps fell in both arms, by 1.2 and 1.0 a week, so the difference was small.
+
+            T
+            Tom Reyes
+            Junior Member
+            Joined
+            Mar 3, 2021
+            Messages
+            53
+            So the 20% fall in the press release is the drug arm alone?
+
+            M
+            Mia Lund
+            Senior Member
+            Joined
+            Jan 9, 2015
+            Messages
+            4,211
+            Yes, against its own baseline, not against placebo.
+            """;
+
+        ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("Tom Reyes", "Mia Lund", "Tom Reyes", "Mia Lund");
+    }
+
+    [Test]
+    public void A_reply_to_line_between_the_name_and_the_date_names_no_author()
+    {
+        // Discourse-like: a reply prints the member it answers, as the bare user name, under the replier's name line.
+        const string Page = """
+            Is the 12-week result real?
+            ana_lopezAna LopezRegular
+            May 2022
+
+            The paper reports a fall of 8 mmHg at 12 weeks in 140 adults.
+
+            ben_okoroBen OkoroLeader
+            May 2022
+
+            The fall was 8 mmHg on the drug and 5 on placebo, so 3 between the arms.
+
+            ana_lopezAna LopezRegular
+            May 2022
+
+            Thanks, I had read the first figure only.
+
+            ben_okoroBen OkoroLeader
+              ana_lopez
+            May 2022
+
+            Glad it helped, that table is easy to misread.
+            """;
+
+        ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("ana_lopez", "ben_okoro", "ana_lopez", "ben_okoro");
+    }
+
+    [Test]
+    public void A_row_of_counts_before_an_activity_date_is_no_post_date()
+    {
+        // A text browser's table of related topics: title, category, poster, then replies, views and activity.
+        const string Page = """
+            Statins and memory
+            dr_okafor
+            May 2022
+            The trial found 12 of 40 patients reported memory complaints on the drug.
+            jsmith
+            5 months ago
+            That is 30%, close to the placebo arm in the same paper.
+            Related topics
+               Statins and sleep in older adults
+               General
+               questionstatins
+               (BUTTON) 6 2.4k Apr 2020
+               Does the new trial change the advice?
+               News
+               trialwatch
+               (BUTTON) 12 980 11 days
+            """;
+
+        ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("dr_okafor", "jsmith");
+    }
+
+    [Test]
+    public void A_name_over_a_date_that_repeats_in_every_post_wins_over_a_member_card_shown_twice()
+    {
+        // NodeBB-like: every post has a name over a relative date; two members' cards ("Posts:" and "Reputation:")
+        // are printed in full, the others not: the dated unit is the thread's.
+        const string Page = """
+            Coffee and atrial fibrillation
+            kofi
+            Posts: 120
+            Reputation: 14
+            3 years ago
+            A cohort of 400,000 people found no rise in atrial fibrillation with coffee.
+            lena
+            3 years ago
+            Cohorts cannot rule out that people with palpitations drink less coffee.
+            marco
+            3 years ago
+            The randomised trial from last year found the same, with 100 people.
+            kofi
+            Posts: 121
+            Reputation: 15
+            2 years ago
+            A hundred people is small for a rare outcome, though.
+            priya
+            2 years ago
+            Small, yes, but it measured ectopic beats directly for two weeks.
+            """;
+
+        ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("kofi", "lena", "marco", "kofi", "priya");
+    }
+
+    [Test]
+    public void A_list_of_headlines_over_dates_is_no_thread()
+    {
+        // A news site's list: a short headline over its date and a one-line summary is the shape of a post, but the
+        // headlines are no members.
+        const string Page = """
+            Latest news
+            Statins and memory
+            March 3, 2024
+            A trial of 2,000 older adults found no effect of statins on memory over five years.
+            Coffee and the heart
+            March 2, 2024
+            A cohort of 400,000 people found no rise in atrial fibrillation with coffee.
+            Vitamin D and falls
+            March 1, 2024
+            Fractures were no rarer on vitamin D than on placebo in a trial of 25,000 people.
+            """;
+
+        ClaimChecker.Parse(Page).Kind.Should().NotBe(DocumentKind.ForumThread);
+    }
+
+    [Test]
+    public void A_link_over_most_names_that_varies_only_at_the_top_is_no_name()
+    {
+        // Flarum-like text dump: a name over a relative date over the post number, with a link or a notice over
+        // the name that varies more than the two names do, but not with them.
+        const string Page = """
+            Iron tablets and fatigue
+            0 unread
+            anna
+            12 days ago
+            Post #1 2024-05-15
+            A trial of 200 women found less fatigue on iron after twelve weeks.
+            anna replied
+            ben
+            11 days ago
+            Post #2 2024-05-16
+            Only in women whose ferritin was low at the start, as I read it.
+            REPLY
+            anna
+            11 days ago
+            Post #3 2024-05-16
+            Right, the others saw no change at all.
+            REPLY
+            ben
+            10 days ago
+            Post #4 2024-05-17
+            So the headline overstates it for most readers.
+            """;
+
+        ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("anna", "ben", "anna", "ben");
+    }
+
+    [Test]
+    public void An_image_stand_in_and_a_sub_list_marker_before_a_name_are_no_part_of_it()
+    {
+        // A text browser prints an avatar as "[alt]" glued before the name, and nested list items with "□".
+        const string Page = """
+            Iron tablets and fatigue
+              • [a81f3]anna
+              • 12 days ago
+            A trial of 200 women found less fatigue on iron after twelve weeks.
+                  □ ben
+                  □ 11 days ago
+            Only in women whose ferritin was low at the start, as I read it.
+              • [a81f3]anna
+              • 11 days ago
+            Right, the others saw no change at all in the trial.
+            """;
+
+        ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("anna", "ben", "anna");
+    }
+
+    [Test]
+    public void A_post_and_its_member_s_card_with_one_handle_are_no_thread()
+    {
+        // A text browser's dump of a social page without scripts: one member's post, then the same member's card in
+        // a sidebar; the handle repeats, the headings over it differ.
+        const string Page = """
+            JavaScript is not available.
+            Please enable JavaScript to continue.
+            Conversation
+            [avatar]
+            City Hospital
+            @cityhospital
+            Our trial of 300 patients found that the new drug cut readmissions by a fifth.
+            Read the paper on our site.
+            Related
+            [avatar]
+            City Hospital
+            @cityhospital
+            Follow
+            The teaching hospital of the city, with news from our wards and our research.
+            """;
+
+        ClaimChecker.Parse(Page).Kind.Should().NotBe(DocumentKind.ForumThread);
+    }
 }
