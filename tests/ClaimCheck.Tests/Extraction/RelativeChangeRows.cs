@@ -45,10 +45,25 @@ internal static class RelativeChangeRows
         ("[|Twenty-three of forty-nine|] patients [|improved|].", "Proportion k=Twenty-three n=forty-nine ; Significance w=Benefit"),
         ("[|One in five|] adults had a rash.", "Proportion k=One n=five"),
         ("One of the nurses left.", ""),
+        // A comparison whose first value's clause runs on before the connector.
+        ("[|[|18 percent|] of patients using the patch were pain-free after two hours, compared with [|9 percent|]|] of those on placebo.",
+         "Comparison values=18%|9% labels=patients_using_the_patch|those_on_placebo conn=compared_with ; Proportion pct=18% ; Proportion pct=9%"),
+        // Fractions in words: shares that are round figures, never exact percents.
+        ("[|Two-thirds of|] the children could eat two peanuts.", "Proportion pct=Two-thirds"),
+        ("Only about [|a third of|] people at high risk fall ill.", "Proportion pct=a_third"),
+        ("[|Three quarters of|] those treated said so.", "Proportion pct=Three_quarters"),
+        ("[|Half of|] the participants received the vaccine.", "Proportion pct=Half"),
+        ("Nearly [|half of|] the [|19 patients|] responded.", "Proportion pct=half ; Count n=19 noun=patients"),
+        // Look-alikes of fractions: periods, doses, ordinals, "one and a half".
+        ("Sales should start in the second half of 2017.", ""),
+        ("Half of the year was spent recruiting.", ""),
+        ("It took a quarter of a century.", ""),
+        ("Patients took a half dose of the drug.", ""),
+        ("The third patient recovered.", ""),
+        ("Recovery took one and a half of the usual time.", ""),
         // Look-alikes: no change.
         ("About [|44%|] of patients were women.", "Proportion pct=44%"),
         ("Patients took the pill twice daily for three times a week.", ""),
-        ("Half of the participants received the vaccine.", ""),
         ("Scores ranged from 25% to 40% across sites.", ""),
         ("The doubling time of the tumour was long.", ""),
         ("More than 80% responded.", ""),

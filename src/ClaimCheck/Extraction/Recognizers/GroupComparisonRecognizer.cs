@@ -14,8 +14,8 @@ internal static class GroupComparisonRecognizer
 {
     private const int MaxLabelWords = 6;
     private const int MaxValues = 6;
-    private const int MaxLookahead = 14;
-    private const int MaxGap = 8;
+    private const int MaxLookahead = 20;
+    private const int MaxGap = 14;
     private const int MaxGapLabelWords = 5;
 
     // Connectors that set two bare values against each other across a clause ("40% responded, while 20% did").

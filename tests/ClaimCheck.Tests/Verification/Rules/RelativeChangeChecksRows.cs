@@ -50,6 +50,8 @@ internal static class RelativeChangeChecksRows
         ("The new pill [|cut the risk of stroke by 44%|], the company said.", "CC2016"),
         ("The new pill cut the risk of stroke by 44%: 36 of 1,000 patients had a stroke, compared to 64 of 1,000 on placebo.", "CC2016"),
         ("The new pill reduced tumour size by 44%.", "CC2016"),
+        // A fraction in words describes the people, not the outcome's risk: still no absolute risk.
+        ("About half of the patients were women. The new pill [|cut the risk of stroke by 44%|].", "CC2016"),
 
         // CC2017: a hazard ratio worded as a probability.
         ("Patients on the drug were [|30% less likely|] to die (HR 0.70, 95% CI 0.55 to 0.89).", "CC2017"),
