@@ -218,6 +218,9 @@ internal static class Lexicon
     private static readonly Lazy<string[]> ChangeDownList = new(() => Load("change-down.txt"));
     private static readonly Lazy<string[]> ChangeMultipleList = new(() => Load("change-multiples.txt"));
     private static readonly Lazy<string[]> FractionWordList = new(() => Load("fraction-words.txt"));
+    private static readonly Lazy<string[]> FrequencyChangeList = new(() => Load("frequency-changes.txt"));
+    private static readonly Lazy<FrozenSet<string>> FrequencyDownSet = new(() => FrequencyChangeList.Value.Where(l => l.EndsWith(" down", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(' ')]).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<FrozenSet<string>> FrequencyUpSet = new(() => FrequencyChangeList.Value.Where(l => l.EndsWith(" up", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(' ')]).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<FrozenSet<string>> PeriodPositionSet = new(() => Load("period-positions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<string[]> ChangeQuantityList = new(() => Load("change-quantities.txt"));
     private static readonly Lazy<FrozenSet<string>> ProbabilityWordSet = new(() => Load("probability-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
@@ -235,6 +238,12 @@ internal static class Lexicon
 
     /// <summary>Fractions in words and their denominators ("thirds 3", "half 2").</summary>
     internal static IReadOnlyList<string> FractionWords => FractionWordList.Value;
+
+    /// <summary>Words that make a natural frequency an absolute reduction ("46 fewer deaths per 1,000").</summary>
+    internal static FrozenSet<string> FrequencyDown => FrequencyDownSet.Value;
+
+    /// <summary>Words that make a natural frequency an absolute increase ("12 more strokes per 10,000").</summary>
+    internal static FrozenSet<string> FrequencyUp => FrequencyUpSet.Value;
 
     /// <summary>Words before a fraction that make it part of a period or series ("the second half of").</summary>
     internal static FrozenSet<string> PeriodPositions => PeriodPositionSet.Value;

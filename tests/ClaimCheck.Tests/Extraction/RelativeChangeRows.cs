@@ -37,6 +37,13 @@ internal static class RelativeChangeRows
         ("We found an [|NNT of 25 (95% CI 14 to 100)|].", "Risk q=NumberNeededToTreat name=NNT value=25 level=95% lo=14 hi=100"),
         ("The [|absolute risk reduction was 8.3%|] and the [|relative risk reduction 44%|].", "Risk q=AbsoluteRiskReduction value=8.3% ; Risk q=RelativeRiskReduction value=44%"),
         ("Harm was rare ([|NNH = 40|]).", "Risk q=NumberNeededToHarm name=NNH value=40"),
+        // Natural frequencies: an absolute risk, or a difference, counted in so many people.
+        ("The diet meant [|46 fewer deaths per 1,000|] over five years.", "Risk q=AbsoluteRiskReduction name=fewer_deaths_per value=46 per=1,000"),
+        ("Bleeding rose by [|12 more strokes per 10,000|] women.", "Risk q=AbsoluteRiskIncrease name=more_strokes_per value=12 per=10,000"),
+        ("The risk is about [|2 in every 1,000|] people a year.", "Risk q=NaturalFrequency name=in_every value=2 per=1,000"),
+        // Look-alikes: a range of totals, a concentration, a share of a small group.
+        ("The normal risk is 1 in every 2,000 to 3,000 people.", ""),
+        ("Each vial held 30 per 100 mL.", ""),
         // Comparisons keep both arms and their labels across a clause.
         ("[|36 HIV infections in the Truvada group, compared to 64|] in the placebo group.", "Comparison values=36|64 labels=Truvada_group|placebo_group conn=compared_to"),
         ("[|[|81 percent|] of those on the drug [|improved|], compared to 26 percent|] of those on placebo.", "Comparison values=81%|26% labels=those_on_the_drug|those_on_placebo conn=compared_to ; Proportion pct=81% ; Significance w=Benefit"),
