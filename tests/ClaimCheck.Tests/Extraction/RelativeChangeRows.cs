@@ -55,6 +55,11 @@ internal static class RelativeChangeRows
         // A comparison whose first value's clause runs on before the connector.
         ("[|[|18 percent|] of patients using the patch were pain-free after two hours, compared with [|9 percent|]|] of those on placebo.",
          "Comparison values=18%|9% labels=patients_using_the_patch|those_on_placebo conn=compared_with ; Proportion pct=18% ; Proportion pct=9%"),
+        // A comparison led by a share in words.
+        ("[|[|Fifty-five percent|] of adults on the drug responded, compared to 34 percent|] in the placebo group.",
+         "Comparison values=Fifty-five%|34% labels=adults_on_the_drug|placebo_group conn=compared_to ; Proportion pct=Fifty-five%"),
+        ("About [|[|half of|] the patients recovered, compared with [|29 percent|]|] of those on placebo.",
+         "Comparison values=half|29% labels=patients|those_on_placebo conn=compared_with ; Proportion pct=half ; Proportion pct=29%"),
         // Fractions in words: shares that are round figures, never exact percents.
         ("[|Two-thirds of|] the children could eat two peanuts.", "Proportion pct=Two-thirds"),
         ("Only about [|a third of|] people at high risk fall ill.", "Proportion pct=a_third"),

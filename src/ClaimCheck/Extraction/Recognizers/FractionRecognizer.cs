@@ -36,6 +36,7 @@ internal static class FractionRecognizer
         var span = s.SpanOf(first, i);
         var percent = new ReportedNumber(s.StringOf(first, i), span, 100.0 * numerator / denominator, 0, 0, '\0', isPercent: true, isReconstructed: false, isInWords: true)
             .WithNotation(NotationReader.Read(s.Text, span.Start, span.End) | NumberNotation.RoundFigure);
+        GroupComparisonRecognizer.TryMatchWords(s, first, i, percent);
         string? label = s.LabelAfter(of, out _);
         var (claimSpan, claimText) = s.ClaimText(first, of);
         s.Claims.Add(new ProportionClaim(claimSpan, claimText, s.Sentence, null, null, percent, null, label, totalFromContext: false));
