@@ -218,6 +218,7 @@ internal static class Lexicon
     private static readonly Lazy<string[]> ChangeDownList = new(() => Load("change-down.txt"));
     private static readonly Lazy<string[]> ChangeMultipleList = new(() => Load("change-multiples.txt"));
     private static readonly Lazy<string[]> FractionWordList = new(() => Load("fraction-words.txt"));
+    private static readonly Lazy<string[]> ChangeAmountFillerList = new(() => Load("change-amount-fillers.txt"));
     private static readonly Lazy<string[]> FrequencyChangeList = new(() => Load("frequency-changes.txt"));
     private static readonly Lazy<FrozenSet<string>> FrequencyDownSet = new(() => FrequencyChangeList.Value.Where(l => l.EndsWith(" down", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(' ')]).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<FrozenSet<string>> FrequencyUpSet = new(() => FrequencyChangeList.Value.Where(l => l.EndsWith(" up", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(' ')]).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
@@ -235,6 +236,9 @@ internal static class Lexicon
 
     /// <summary>One-word multiples ("twice 2 up as", "halved 0.5 down fold"): word, factor, direction, form.</summary>
     internal static IReadOnlyList<string> ChangeMultiples => ChangeMultipleList.Value;
+
+    /// <summary>Words between "by" and a relative change's amount ("declined by about 21%").</summary>
+    internal static IReadOnlyList<string> ChangeAmountFillers => ChangeAmountFillerList.Value;
 
     /// <summary>Fractions in words and their denominators ("thirds 3", "half 2").</summary>
     internal static IReadOnlyList<string> FractionWords => FractionWordList.Value;

@@ -19,6 +19,14 @@ internal static class RelativeChangeRows
         ("Patients were [|63 percent less likely|] to die than patients given chemotherapy.", "RelChange form=Percent dir=Decrease amount=63% vs=patients_given_chemotherapy"),
         ("The drug [|slashed deaths by 32 percent|] in the high-risk group.", "RelChange form=Percent dir=Decrease amount=32%"),
         ("They had a [|35 percent lower rate|] of hospital stays.", "RelChange form=Percent dir=Decrease amount=35%"),
+        // Words between "by" and the amount, a verb of another register, a bounded amount.
+        ("Aspirin may [|reduce mortality by an average of 21%|], they said.", "RelChange form=Percent dir=Decrease amount=21% about=mortality"),
+        ("Deaths from cancer [|declined by about 21%|] with aspirin.", "RelChange form=Percent dir=Decrease amount=21%"),
+        ("Prescriptions had [|plummeted by 76 percent|] after the warning.", "RelChange form=Percent dir=Decrease amount=76%"),
+        ("The vaccine [|cut infections by more than 80%|] in a year.", "RelChange form=Percent dir=Decrease amount=80%"),
+        ("Smoking brings a [|two-fold risk|] of heart disease.", "RelChange form=Fold dir=Increase amount=two about=risk"),
+        // A criterion is no change: "by at least 50%".
+        ("Patients who reduced their seizures by at least 50% were counted as responders.", ""),
         // Times and multiples.
         ("Treated children were [|twice as likely|] to recover.", "RelChange form=TimesAs dir=Increase amount=twice"),
         ("Men were [|half as likely|] to report pain.", "RelChange form=TimesAs dir=Decrease amount=half"),

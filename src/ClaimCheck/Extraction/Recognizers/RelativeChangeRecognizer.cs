@@ -20,6 +20,7 @@ namespace ClaimCheck.Extraction.Recognizers;
 internal static class RelativeChangeRecognizer
 {
     private const int MaxVerbDistance = 5;
+    private const int MaxAmountFillers = 4;
     private const int MaxBaseDistance = 8;
     private const int MaxBaseWords = 5;
 
@@ -28,6 +29,7 @@ internal static class RelativeChangeRecognizer
     private static readonly WordSet Up = new([.. Words.ChangeUpWords]);
     private static readonly WordSet Down = new([.. Words.ChangeDownWords]);
     private static readonly WordSet Quantities = new([.. Words.ChangeQuantities]);
+    private static readonly WordSet AmountFillers = new([.. Words.ChangeAmountFillers]);
     private static readonly WordSet Times = new("times");
     private static readonly WordSet Points = new("points", "point");
     private static readonly WordSet RangeWords = new("range", "ranged", "ranging", "ranges", "varied", "varying", "vary", "varies");
@@ -201,15 +203,21 @@ internal static class RelativeChangeRecognizer
         bool led = false;
         int about = -1;
 
-        // "cut the risk by 44%", "a reduction of 43.8%", "rose 44%"
-        if (s.IsKeyword(first - 1, Keyword.By) && form is not RelativeChangeForm.TimesAs and not RelativeChangeForm.TimesMore)
+        // "cut the risk by 44%", "declined by about 21%", "a reduction of 43.8%", "rose 44%"
+        int by = first - 1;
+        for (int f = 0; f < MaxAmountFillers && AmountFillers.Contains(s, by); f++)
+        {
+            by--;
+        }
+
+        if (s.IsKeyword(by, Keyword.By) && form is not RelativeChangeForm.TimesAs and not RelativeChangeForm.TimesMore)
         {
             led = true;
-            if (VerbBefore(s, first - 1, out direction, out int verb))
+            if (VerbBefore(s, by, out direction, out int verb))
             {
                 start = verb;
                 // "cut the risk by 44%"
-                for (int k = verb + 1; k < first - 1; k++)
+                for (int k = verb + 1; k < by; k++)
                 {
                     about = Quantities.Contains(s, k) ? k : about;
                 }
@@ -237,6 +245,13 @@ internal static class RelativeChangeRecognizer
                 form = form == RelativeChangeForm.Fold ? form : RelativeChangeForm.TimesAs;
                 last = after + 1;
                 about = Quantities.Contains(s, last) ? last : -1;
+            }
+            else if (form == RelativeChangeForm.Fold && Quantities.Contains(s, after))
+            {
+                // "a two-fold risk of heart disease", "a 20-fold risk"
+                asForm = true;
+                last = after;
+                about = after;
             }
             else if (s.IsWord(after, "the") && Quantities.Contains(s, after + 1) && form != RelativeChangeForm.Fold)
             {
@@ -304,6 +319,12 @@ internal static class RelativeChangeRecognizer
     private static bool IsThreshold(SentenceScan s, int first)
     {
         int k = s.IsKeyword(first - 1, Keyword.Article) ? first - 2 : first - 1;
+        if (s.IsKeyword(k, Keyword.Than) && s.IsWord(k - 1, "more") && s.IsKeyword(k - 2, Keyword.By))
+        {
+            // "cut their chances by more than 80%": a change with a bounded amount, not a criterion ("at least 50%" stays one).
+            return false;
+        }
+
         return s.IsWord(k, "least") || s.IsKeyword(k, Keyword.Than) || s.IsSymbol(k, '>') || s.IsSymbol(k, '<') || s.IsSymbol(k, '≥') || s.IsSymbol(k, '≤');
     }
 
