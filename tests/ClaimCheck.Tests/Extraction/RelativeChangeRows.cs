@@ -25,6 +25,10 @@ internal static class RelativeChangeRows
         ("Prescriptions had [|plummeted by 76 percent|] after the warning.", "RelChange form=Percent dir=Decrease amount=76%"),
         ("The vaccine [|cut infections by more than 80%|] in a year.", "RelChange form=Percent dir=Decrease amount=80%"),
         ("Smoking brings a [|two-fold risk|] of heart disease.", "RelChange form=Fold dir=Increase amount=two about=risk"),
+        // A list of changes with the change word left out: each item repeats the word after the first amount.
+        ("Deaths were [|reduced by about 10 percent|] for prostate cancer, [|30 percent|] for lung cancer and [|40 percent|] for bowel cancer.",
+         "RelChange form=Percent dir=Decrease amount=10% ; RelChange form=Percent dir=Decrease amount=30% ; RelChange form=Percent dir=Decrease amount=40%"),
+        ("The drug [|cut deaths by 20%|] in men, [|30%|] of whom smoked.", "RelChange form=Percent dir=Decrease amount=20% about=deaths ; Proportion pct=30%"),
         // A criterion is no change: "by at least 50%".
         ("Patients who reduced their seizures by at least 50% were counted as responders.", ""),
         // Times and multiples.
