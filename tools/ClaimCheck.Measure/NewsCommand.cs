@@ -26,7 +26,7 @@ internal static class NewsCommand
         ["nnt"] = [ClaimKind.RiskQuantity],
         ["risk-reduction"] = [ClaimKind.RiskQuantity, ClaimKind.RelativeChange],
         ["mean"] = [ClaimKind.MeanSd, ClaimKind.MedianIqr, ClaimKind.GroupComparison],
-        ["fraction-words"] = [ClaimKind.Proportion, ClaimKind.RelativeChange],
+        ["fraction-words"] = [ClaimKind.Proportion, ClaimKind.RelativeChange, ClaimKind.RiskQuantity],
     };
 
     internal static int Run(string truthPath, string storiesFolder)

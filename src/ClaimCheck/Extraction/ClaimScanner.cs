@@ -21,7 +21,7 @@ internal sealed class ClaimScanner
         ["signific", "similar", "compara", "equivalen", "identical", "differ", "= ns", "=ns", "= n.s", "=n.s", "trend", "tended", "tendenc", "margin", "borderline", "nearly", "almost", "approach", "benefi",
          "improv", "effective", "efficacious", "superior", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
          "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "twice", "thrice", "half", "doubl",
-         "tripl", "quadrupl", "halv"],
+         "tripl", "quadrupl", "halv", "third", "quarter", "fifth", "tenth"],
         StringComparison.OrdinalIgnoreCase);
 
     private readonly SentenceScan _scan = new();
@@ -87,7 +87,9 @@ internal sealed class ClaimScanner
             case Keyword.NumberWord:
                 return RelativeChangeRecognizer.TryMatchWord(s, i, out next) || CountRecognizer.TryMatchWords(s, i, out next);
             case Keyword.Multiple:
-                return RelativeChangeRecognizer.TryMatchWord(s, i, out next);
+                return RelativeChangeRecognizer.TryMatchWord(s, i, out next) || FractionRecognizer.TryMatch(s, i, out next);
+            case Keyword.Fraction:
+                return FractionRecognizer.TryMatch(s, i, out next);
             case Keyword.Adjusted:
                 return RatioEstimateRecognizer.TryMatch(s, i, out next) || DifferenceEstimateRecognizer.TryMatch(s, i, out next);
             case Keyword.OddsRatioAbbreviation or Keyword.AdjustedOddsRatioAbbreviation or Keyword.RiskRatioAbbreviation
@@ -104,7 +106,9 @@ internal sealed class ClaimScanner
     }
 
     private static bool TryNumber(SentenceScan s, int i, out int next)
-        => RiskQuantityRecognizer.TryMatch(s, i, out next)
+        => RelativeChangeRecognizer.TryMatchListed(s, i, out next)
+        || RiskQuantityRecognizer.TryMatch(s, i, out next)
+        || NaturalFrequencyRecognizer.TryMatch(s, i, out next)
         || DoseRecognizer.TryMatch(s, i, out next)
         || IntervalEstimateRecognizer.TryMatch(s, i, out next)
         || RelativeChangeRecognizer.TryMatchNumber(s, i, out next)

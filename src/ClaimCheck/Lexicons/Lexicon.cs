@@ -217,6 +217,12 @@ internal static class Lexicon
     private static readonly Lazy<string[]> ChangeUpList = new(() => Load("change-up.txt"));
     private static readonly Lazy<string[]> ChangeDownList = new(() => Load("change-down.txt"));
     private static readonly Lazy<string[]> ChangeMultipleList = new(() => Load("change-multiples.txt"));
+    private static readonly Lazy<string[]> FractionWordList = new(() => Load("fraction-words.txt"));
+    private static readonly Lazy<string[]> ChangeAmountFillerList = new(() => Load("change-amount-fillers.txt"));
+    private static readonly Lazy<string[]> FrequencyChangeList = new(() => Load("frequency-changes.txt"));
+    private static readonly Lazy<FrozenSet<string>> FrequencyDownSet = new(() => FrequencyChangeList.Value.Where(l => l.EndsWith(" down", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(' ')]).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<FrozenSet<string>> FrequencyUpSet = new(() => FrequencyChangeList.Value.Where(l => l.EndsWith(" up", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(' ')]).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    private static readonly Lazy<FrozenSet<string>> PeriodPositionSet = new(() => Load("period-positions.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<string[]> ChangeQuantityList = new(() => Load("change-quantities.txt"));
     private static readonly Lazy<FrozenSet<string>> ProbabilityWordSet = new(() => Load("probability-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<string[]> ChangeBaseList = new(() => Load("change-bases.txt"));
@@ -230,6 +236,21 @@ internal static class Lexicon
 
     /// <summary>One-word multiples ("twice 2 up as", "halved 0.5 down fold"): word, factor, direction, form.</summary>
     internal static IReadOnlyList<string> ChangeMultiples => ChangeMultipleList.Value;
+
+    /// <summary>Words between "by" and a relative change's amount ("declined by about 21%").</summary>
+    internal static IReadOnlyList<string> ChangeAmountFillers => ChangeAmountFillerList.Value;
+
+    /// <summary>Fractions in words and their denominators ("thirds 3", "half 2").</summary>
+    internal static IReadOnlyList<string> FractionWords => FractionWordList.Value;
+
+    /// <summary>Words that make a natural frequency an absolute reduction ("46 fewer deaths per 1,000").</summary>
+    internal static FrozenSet<string> FrequencyDown => FrequencyDownSet.Value;
+
+    /// <summary>Words that make a natural frequency an absolute increase ("12 more strokes per 10,000").</summary>
+    internal static FrozenSet<string> FrequencyUp => FrequencyUpSet.Value;
+
+    /// <summary>Words before a fraction that make it part of a period or series ("the second half of").</summary>
+    internal static FrozenSet<string> PeriodPositions => PeriodPositionSet.Value;
 
     /// <summary>Words naming what a relative change is about ("likely", "risk", "odds").</summary>
     internal static IReadOnlyList<string> ChangeQuantities => ChangeQuantityList.Value;

@@ -382,7 +382,8 @@ internal static class NotationRows
 
         ("Analyses used repeated measures ANOVA or Mann-Whitney tests (*p<0.05).", ""),
 
-        ("Plasma creatinine rose by approximately 11% in those on active treatment.", ""),
+        // A change, not a share of the people (a relative change since issue 14, with "approximately" between "by" and it).
+        ("Plasma creatinine [|rose by approximately 11%|] in those on active treatment.", "RelChange form=Percent dir=Increase amount=11%"),
         ("It occurred in approximately [|11%|] of patients.", "Proportion pct=11%"),
 
         // Found in the recall audit (docs/accuracy/recall-abstracts.md) and fixed.

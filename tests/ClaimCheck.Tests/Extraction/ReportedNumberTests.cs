@@ -24,6 +24,29 @@ public sealed class ReportedNumberTests
         number.Decimals.Should().Be(decimals);
     }
 
+    [TestCase("Half of the patients improved.", 50.0, 5.0)]
+    [TestCase("Two-thirds of the patients improved.", 66.667, 6.667)]
+    [TestCase("A quarter of the patients improved.", 25.0, 2.5)]
+    [TestCase("Three quarters of the patients improved.", 75.0, 7.5)]
+    public void A_fraction_in_words_is_a_round_figure_within_a_tenth_of_itself(string text, double percent, double halfUnit)
+    {
+        var share = ClaimExtractor.ExtractFromText(text).Claims.OfType<ProportionClaim>().Single().Percent!.Value;
+
+        share.IsPercent.Should().BeTrue();
+        share.IsRoundFigure.Should().BeTrue();
+        share.Value.Should().BeApproximately(percent, 0.001);
+        share.HalfUnit.Should().BeApproximately(halfUnit, 0.001);
+    }
+
+    [Test]
+    public void A_percent_in_words_is_no_round_figure()
+    {
+        var share = ClaimExtractor.ExtractFromText("Sixty percent of the patients improved.").Claims.OfType<ProportionClaim>().Single().Percent!.Value;
+
+        share.IsRoundFigure.Should().BeFalse();
+        share.HalfUnit.Should().Be(0);
+    }
+
     [TestCase("difference −2.1 (95% CI −3.0 to −1.2)", '\u2212')]
     [TestCase("difference -2.1 (95% CI -3.0 to -1.2)", '-')]
     [TestCase("difference –2.1 (95% CI –3.0 to –1.2)", '\u2013')]

@@ -92,6 +92,12 @@ public readonly record struct ReportedNumber
     public bool IsBounded => (Notation & NumberNotation.Bounded) != 0;
 
     /// <summary>
+    /// True for a fraction in words ("half", "two-thirds of the children"): a round figure whose <see cref="HalfUnit"/> is a tenth of
+    /// its value, since a writer says "half" for 46% as readily as for 50%. A rounding test (GRIM) says nothing about it.
+    /// </summary>
+    public bool IsRoundFigure => (Notation & NumberNotation.RoundFigure) != 0;
+
+    /// <summary>
     /// The value the number has if its leading "2" is a minus sign lost in copying ("20.8" for "−0.8", "212.26" for
     /// "−12.26": PDF text often turns the minus glyph into a 2), or null when the printed text cannot be read so
     /// (no leading 2 followed by a digit, words, a power of ten, or separators other than a decimal point).
@@ -142,13 +148,13 @@ public readonly record struct ReportedNumber
     /// <summary>
     /// Half a unit of the last printed digit: the printed value stands for any value within
     /// <see cref="Value"/> ± <see cref="HalfUnit"/> (0.005 for "2.20", 0.5 × 10^7 for "4 × 10^7").
-    /// Zero for numbers written in words, which are exact.
+    /// Zero for numbers written in words, which are exact, except a fraction in words (<see cref="IsRoundFigure"/>): a tenth of its value.
     /// </summary>
-    public double HalfUnit => IsInWords ? 0 : 0.5 * Math.Pow(10, Exponent - Decimals);
+    public double HalfUnit => IsRoundFigure ? 0.1 * Math.Abs(Value) : IsInWords ? 0 : 0.5 * Math.Pow(10, Exponent - Decimals);
 
     /// <summary>This number with the notation facts read around it.</summary>
     internal ReportedNumber WithNotation(NumberNotation notation) => this with { Notation = notation };
 
     /// <summary>The text, with the percent sign when there was one.</summary>
-    public override string ToString() => IsPercent ? Text + "%" : Text;
+    public override string ToString() => IsPercent && !IsRoundFigure ? Text + "%" : Text;
 }

@@ -17,4 +17,10 @@ public enum RiskQuantity
 
     /// <summary>Relative risk reduction: 1 − the risk ratio.</summary>
     RelativeRiskReduction = 4,
+
+    /// <summary>
+    /// An absolute risk written as a natural frequency, "k in N" or "k per N" ("2 in every 1,000 people a year"); the N is
+    /// <see cref="RiskQuantityClaim.Per"/>.
+    /// </summary>
+    NaturalFrequency = 5,
 }

@@ -4,7 +4,8 @@ namespace ClaimCheck.Extraction.Claims;
 
 /// <summary>
 /// A risk quantity named as such: <c>number needed to treat was 12</c>, <c>NNT = 12 (95% CI 8 to 25)</c>, <c>NNH 40</c>,
-/// <c>absolute risk reduction of 8.3%</c>, <c>relative risk reduction, 44%</c>. Immutable.
+/// <c>absolute risk reduction of 8.3%</c>, <c>relative risk reduction, 44%</c>, and natural frequencies: <c>2 in every 1,000</c>,
+/// <c>46 fewer deaths per 1,000</c>. Immutable.
 /// </summary>
 public sealed record RiskQuantityClaim : Claim
 {
@@ -29,6 +30,13 @@ public sealed record RiskQuantityClaim : Claim
     /// <summary>The confidence interval printed with it, or null.</summary>
     public ConfidenceInterval? Interval { get; internal init; }
 
+    /// <summary>
+    /// How many people the value counts in when it is a natural frequency or a difference written as one ("1,000" of
+    /// "46 fewer deaths per 1,000"): the risk is <see cref="Value"/> / <see cref="Per"/>. Null when the value is a percent
+    /// or a number of people to treat.
+    /// </summary>
+    public ReportedNumber? Per { get; internal init; }
+
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.RiskQuantity;
 
@@ -37,9 +45,9 @@ public sealed record RiskQuantityClaim : Claim
 
     /// <inheritdoc/>
     private protected override ClaimNotation Notation()
-        => new ClaimNotation("Risk").Add("q", Quantity.ToString()).Add("name", Name).Add("value", Value).Interval(Interval);
+        => new ClaimNotation("Risk").Add("q", Quantity.ToString()).Add("name", Name).Add("value", Value).Add("per", Per).Interval(Interval);
 
     /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers
-        => new[] { Value, Interval?.Level, Interval?.Lower, Interval?.Upper }.OfType<ReportedNumber>().OrderBy(n => n.Span.Start);
+        => new[] { Value, Per, Interval?.Level, Interval?.Lower, Interval?.Upper }.OfType<ReportedNumber>().OrderBy(n => n.Span.Start);
 }

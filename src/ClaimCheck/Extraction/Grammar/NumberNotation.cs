@@ -30,4 +30,7 @@ internal enum NumberNotation
 
     /// <summary>A word or sign of number-bounds.txt stands right before: "more than 71%", "about 30%", "~40%".</summary>
     Bounded = 64,
+
+    /// <summary>A fraction in words that stands for a round share, not an exact value: "half", "two-thirds" (within 10% of it, relative).</summary>
+    RoundFigure = 128,
 }

@@ -105,6 +105,7 @@ internal static class CountRecognizer
         {
             // "Sixty percent erroneously identified ..."
             var percent = new ReportedNumber(words, span, value, 0, 0, '\0', isPercent: true, isReconstructed: false, isInWords: true);
+            GroupComparisonRecognizer.TryMatchWords(s, i, j, percent);
             var (shareSpan, shareText) = s.ClaimText(i, j);
             s.Claims.Add(new ProportionClaim(shareSpan, shareText, s.Sentence, null, null, percent, null, null, totalFromContext: false));
             next = j + 1;

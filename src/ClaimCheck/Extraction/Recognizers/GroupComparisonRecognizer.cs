@@ -14,8 +14,8 @@ internal static class GroupComparisonRecognizer
 {
     private const int MaxLabelWords = 6;
     private const int MaxValues = 6;
-    private const int MaxLookahead = 14;
-    private const int MaxGap = 8;
+    private const int MaxLookahead = 20;
+    private const int MaxGap = 14;
     private const int MaxGapLabelWords = 5;
 
     // Connectors that set two bare values against each other across a clause ("40% responded, while 20% did").
@@ -58,7 +58,31 @@ internal static class GroupComparisonRecognizer
                 first.LabelFirst = -1;
             }
         }
-        else if (s.LabelAfterRange(first.Next, out first.LabelFirst, out first.LabelLast))
+
+        // Only a bare count or percent reaches across words: "50 μg OD compared with 141 mL" names a dose, not an arm.
+        bool bare = !first.HasSpread && first.Last == (first.Number.Percent ? first.Number.Next - 1 : first.Number.Last);
+        Continue(s, parenthesized ? i - 1 : i, first, parenthesized, bare, first.Number.Percent, null);
+    }
+
+    /// <summary>
+    /// A comparison led by a share in words, "Fifty-five percent of adults on the drug responded, compared to 34 percent …",
+    /// "About half … compared with 29 percent": the words [<paramref name="first"/>, <paramref name="last"/>] are the first
+    /// value, <paramref name="number"/>; the other values are read as after a printed one.
+    /// </summary>
+    internal static void TryMatchWords(SentenceScan s, int first, int last, ReportedNumber number)
+    {
+        if (last < s.ComparedUntil || !HasConnectorAhead(s, last))
+        {
+            return;
+        }
+
+        var value = new Value { Last = last, Next = last + 1, LabelFirst = -1 };
+        Continue(s, first, value, parenthesized: false, bare: true, number.IsPercent, number);
+    }
+
+    private static void Continue(SentenceScan s, int start, Value first, bool parenthesized, bool bare, bool percent, ReportedNumber? firstInWords)
+    {
+        if (!parenthesized && s.LabelAfterRange(first.Next, out first.LabelFirst, out first.LabelLast))
         {
             first.Next = first.LabelLast + 1;
         }
@@ -66,11 +90,9 @@ internal static class GroupComparisonRecognizer
         Span<Value> values = stackalloc Value[MaxValues];
         int connectorFirst = -1, connectorLast = -1;
         int j = first.Next;
-        // Only a bare count or percent reaches across words: "50 μg OD compared with 141 mL" names a dose, not an arm;
         // "versus" after words joins percentages only ("1.0% with the drug versus 2.0% with placebo", not "2 hr−1 vs. 15.76").
-        bool bare = !first.HasSpread && first.Last == (first.Number.Percent ? first.Number.Next - 1 : first.Number.Last);
         if (!parenthesized && bare && !TryConnector(s, j, false, out _, out _) && TryGap(s, j, out int connectorAt)
-            && (first.Number.Percent || !s.IsKeyword(connectorAt, Keyword.Vs)))
+            && (percent || !s.IsKeyword(connectorAt, Keyword.Vs)))
         {
             // "36 HIV infections in the Truvada group, compared to 64 …": the connector after the first value's words.
             if (first.LabelFirst < 0 && !GapLabel(s, j, connectorAt, out first.LabelFirst, out first.LabelLast))
@@ -118,10 +140,11 @@ internal static class GroupComparisonRecognizer
         for (int v = 0; v < count; v++)
         {
             string? label = values[v].LabelFirst >= 0 ? s.StringOf(values[v].LabelFirst, values[v].LabelLast) : null;
-            builder.Add(new ComparedValue(s.MakeNumber(values[v].Number), values[v].HasSpread ? s.MakeNumber(values[v].Spread) : null, label));
+            var number = v == 0 && firstInWords is { } words ? words : s.MakeNumber(values[v].Number);
+            builder.Add(new ComparedValue(number, values[v].HasSpread ? s.MakeNumber(values[v].Spread) : null, label));
         }
 
-        var (span, text) = s.ClaimText(parenthesized ? i - 1 : i, tail.Last);
+        var (span, text) = s.ClaimText(start, tail.Last);
         s.Claims.Add(new GroupComparisonClaim(
             span,
             text,

@@ -20,6 +20,8 @@ namespace ClaimCheck.Extraction.Recognizers;
 internal static class RelativeChangeRecognizer
 {
     private const int MaxVerbDistance = 5;
+    private const int MaxAmountFillers = 4;
+    private const int MaxListGap = 24;
     private const int MaxBaseDistance = 8;
     private const int MaxBaseWords = 5;
 
@@ -28,6 +30,10 @@ internal static class RelativeChangeRecognizer
     private static readonly WordSet Up = new([.. Words.ChangeUpWords]);
     private static readonly WordSet Down = new([.. Words.ChangeDownWords]);
     private static readonly WordSet Quantities = new([.. Words.ChangeQuantities]);
+    private static readonly WordSet AmountFillers = new([.. Words.ChangeAmountFillers]);
+
+    // Words after a change's amount that a list of further changes repeats: "10 percent for prostate cancer, 30 percent for …".
+    private static readonly WordSet ListWords = new("for", "versus", "vs", "in", "among", "with");
     private static readonly WordSet Times = new("times");
     private static readonly WordSet Points = new("points", "point");
     private static readonly WordSet RangeWords = new("range", "ranged", "ranging", "ranges", "varied", "varying", "vary", "varies");
@@ -201,15 +207,21 @@ internal static class RelativeChangeRecognizer
         bool led = false;
         int about = -1;
 
-        // "cut the risk by 44%", "a reduction of 43.8%", "rose 44%"
-        if (s.IsKeyword(first - 1, Keyword.By) && form is not RelativeChangeForm.TimesAs and not RelativeChangeForm.TimesMore)
+        // "cut the risk by 44%", "declined by about 21%", "a reduction of 43.8%", "rose 44%"
+        int by = first - 1;
+        for (int f = 0; f < MaxAmountFillers && AmountFillers.Contains(s, by); f++)
+        {
+            by--;
+        }
+
+        if (s.IsKeyword(by, Keyword.By) && form is not RelativeChangeForm.TimesAs and not RelativeChangeForm.TimesMore)
         {
             led = true;
-            if (VerbBefore(s, first - 1, out direction, out int verb))
+            if (VerbBefore(s, by, out direction, out int verb))
             {
                 start = verb;
                 // "cut the risk by 44%"
-                for (int k = verb + 1; k < first - 1; k++)
+                for (int k = verb + 1; k < by; k++)
                 {
                     about = Quantities.Contains(s, k) ? k : about;
                 }
@@ -237,6 +249,13 @@ internal static class RelativeChangeRecognizer
                 form = form == RelativeChangeForm.Fold ? form : RelativeChangeForm.TimesAs;
                 last = after + 1;
                 about = Quantities.Contains(s, last) ? last : -1;
+            }
+            else if (form == RelativeChangeForm.Fold && Quantities.Contains(s, after))
+            {
+                // "a two-fold risk of heart disease", "a 20-fold risk"
+                asForm = true;
+                last = after;
+                about = after;
             }
             else if (s.IsWord(after, "the") && Quantities.Contains(s, after + 1) && form != RelativeChangeForm.Fold)
             {
@@ -281,8 +300,79 @@ internal static class RelativeChangeRecognizer
 
         var (span, text) = s.ClaimText(start, last);
         s.Claims.Add(new RelativeChangeClaim(span, text, s.Sentence, form, direction, amount, null, null, BaseAfter(s, last + 1), about >= 0 ? s.StringOf(about, about) : null));
+        if (led && form == RelativeChangeForm.Percent)
+        {
+            MarkListedChanges(s, last + 1, direction);
+        }
+
         next = last + 1;
         return true;
+    }
+
+    /// <summary>At a number <see cref="MarkListedChanges"/> marked: the listed change, with the direction of the list's first.</summary>
+    internal static bool TryMatchListed(SentenceScan s, int i, out int next)
+    {
+        next = i;
+        int at = s.ListedChanges.FindIndex(l => l.Token == i);
+        if (at < 0 || !NumberParser.TryRead(s, i, NumberReading.Plain, out var amount))
+        {
+            return false;
+        }
+
+        var (span, text) = s.ClaimText(i, amount.Next - 1);
+        s.Claims.Add(new RelativeChangeClaim(span, text, s.Sentence, RelativeChangeForm.Percent, s.ListedChanges[at].Direction, s.MakeNumber(amount), null, null, null, null));
+        next = amount.Next;
+        return true;
+    }
+
+    /// <summary>
+    /// The changes listed after a first one with the change word left out: "reduced by about 10 percent for prostate
+    /// cancer, 30 percent for lung cancer and 40 percent for bowel cancer", "by 45% versus placebo (HR 0.55), 18% versus
+    /// FF (HR 0.82)". Each item repeats the word that follows the first amount ("for", "versus"), so a share after a comma
+    /// ("30 percent of patients") is not taken. The items are marked for the scanner, which reads them when it gets there.
+    /// </summary>
+    private static void MarkListedChanges(SentenceScan s, int from, ChangeDirection direction)
+    {
+        if (!ListWords.Contains(s, from))
+        {
+            return;
+        }
+
+        var word = s.TextOf(from).ToString();
+        for (int k = from + 1, depth = 0, seen = 0; s.InRange(k) && seen < MaxListGap; k++, seen++)
+        {
+            if (s.IsOpening(k))
+            {
+                depth++;
+                continue;
+            }
+
+            if (s.IsSymbol(k, ')') || s.IsSymbol(k, ']'))
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if (depth > 0 || !(s.IsSymbol(k, ',') || s.IsKeyword(k, Keyword.And)))
+            {
+                if (depth == 0 && (s.IsSymbol(k, ';') || s.IsSymbol(k, '.')))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            int j = s.IsKeyword(k + 1, Keyword.And) ? k + 2 : k + 1;
+            if (!NumberParser.TryRead(s, j, NumberReading.Plain, out var amount) || !amount.Percent || amount.Sign != '\0' || !s.IsWord(amount.Next, word))
+            {
+                break;
+            }
+
+            s.ListedChanges.Add((j, direction));
+            k = amount.Next;
+            seen = 0;
+        }
     }
 
     private static bool FromTo(SentenceScan s, int i, in NumberRef a, in NumberRef b, out int next)
@@ -304,6 +394,12 @@ internal static class RelativeChangeRecognizer
     private static bool IsThreshold(SentenceScan s, int first)
     {
         int k = s.IsKeyword(first - 1, Keyword.Article) ? first - 2 : first - 1;
+        if (s.IsKeyword(k, Keyword.Than) && s.IsWord(k - 1, "more") && s.IsKeyword(k - 2, Keyword.By))
+        {
+            // "cut their chances by more than 80%": a change with a bounded amount, not a criterion ("at least 50%" stays one).
+            return false;
+        }
+
         return s.IsWord(k, "least") || s.IsKeyword(k, Keyword.Than) || s.IsSymbol(k, '>') || s.IsSymbol(k, '<') || s.IsSymbol(k, '≥') || s.IsSymbol(k, '≤');
     }
 

@@ -86,6 +86,7 @@ internal enum Keyword : byte
     Subject,
     NumberWord,
     Multiple,
+    Fraction,
 
     // significance and benefit wording
     Significant,

@@ -109,8 +109,10 @@ internal static class Lexicon
             return Keyword.Multiple;
         }
 
-        // "Twenty-eight": every part a number word.
-        foreach (var range in word.Split('-'))
+        // "Twenty-eight": every part a number word; "two-thirds", "one-half": number words, then a denominator.
+        int lastHyphen = word.LastIndexOf('-');
+        bool fraction = lastHyphen > 0 && FractionDenominator(word[(lastHyphen + 1)..]) > 0;
+        foreach (var range in word[..(fraction ? lastHyphen : word.Length)].Split('-'))
         {
             if (!IsNumberWord(word[range]))
             {
@@ -118,7 +120,22 @@ internal static class Lexicon
             }
         }
 
-        return Keyword.NumberWord;
+        return fraction ? Keyword.Fraction : Keyword.NumberWord;
+    }
+
+    /// <summary>The denominator a fraction word names ("thirds" → 3, "half" → 2); 0 for any other word.</summary>
+    internal static int FractionDenominator(ReadOnlySpan<char> word)
+    {
+        foreach (string line in ClaimCheck.Lexicons.Lexicon.FractionWords)
+        {
+            int space = line.IndexOf(' ');
+            if (word.Equals(line.AsSpan(0, space), StringComparison.OrdinalIgnoreCase))
+            {
+                return int.Parse(line.AsSpan(space + 1), System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>"2-fold", "1.5-fold", "three-fold", "twofold": a multiple, its factor before "fold".</summary>
@@ -195,7 +212,7 @@ internal static class Lexicon
         or Keyword.RateRatioAbbreviation or Keyword.RiskDifferenceAbbreviation or Keyword.MeanDifferenceAbbreviation
         or Keyword.StandardizedDifferenceAbbreviation or Keyword.Odds or Keyword.Hazard or Keyword.Risk or Keyword.Relative
         or Keyword.Rate or Keyword.Incidence or Keyword.Adjusted or Keyword.Difference or Keyword.Mean or Keyword.Median
-        or Keyword.Standardized or Keyword.NumberWord or Keyword.Multiple or Keyword.Significant or Keyword.NonSignificant or Keyword.Similar
+        or Keyword.Standardized or Keyword.NumberWord or Keyword.Multiple or Keyword.Fraction or Keyword.Significant or Keyword.NonSignificant or Keyword.Similar
         or Keyword.Comparable or Keyword.Differ or Keyword.Trend or Keyword.Marginal or Keyword.Approach or Keyword.Benefit
         or Keyword.Improve or Keyword.Effective or Keyword.Superior;
 
@@ -258,7 +275,7 @@ internal static class Lexicon
             "changes", "reduced", "decreased", "increased", "fold", "absolute", "gain", "loss", "excess", "shorter", "longer", "lowered", "raised",
             "elevated", "inhibited", "inhibition", "reducing", "increasing", "decreasing", "lowering");
         Add(Keyword.Group, "group", "groups", "arm", "arms", "cohort", "cohorts");
-        Add(Keyword.TimeUnit, "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "hr", "hrs", "min", "minute", "minutes",
+        Add(Keyword.TimeUnit, "decade", "decades", "century", "centuries", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "hr", "hrs", "min", "minute", "minutes",
             "visit", "visits", "cycle", "cycles", "session", "sessions", "dose", "doses", "time", "times", "wk", "wks", "yr", "yrs", "mo", "sec", "seconds", "night", "nights");
         Add(Keyword.Ordinal, "grade", "grades", "stage", "stages", "phase", "phases", "type", "types", "class", "classes", "level", "levels", "version",
             "step", "steps", "item", "items", "page", "pages", "chapter", "lead", "leads", "score", "scores", "scale", "nyha", "gold", "asa", "tanner", "fitzpatrick", "child-pugh",
@@ -299,6 +316,12 @@ internal static class Lexicon
         foreach (var w in NumberWordsList())
         {
             d[w] = Keyword.NumberWord;
+        }
+
+        // "two thirds", "a quarter of": denominators in words. "half" and "halves" stay multiples (the scanner tries both).
+        foreach (var line in ClaimCheck.Lexicons.Lexicon.FractionWords)
+        {
+            d.TryAdd(line[..line.IndexOf(' ')], Keyword.Fraction);
         }
 
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

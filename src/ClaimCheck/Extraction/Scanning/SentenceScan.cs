@@ -32,6 +32,12 @@ internal sealed class SentenceScan
     /// <summary>The token after the last value of the last comparison; a value before it is already compared.</summary>
     internal int ComparedUntil { get; set; }
 
+    /// <summary>
+    /// Tokens where a listed relative change starts ("30 percent" of "reduced by 10 percent for X, 30 percent for Y"), with
+    /// the direction of the change that leads the list; read when the scanner reaches them, so the words between stay free.
+    /// </summary>
+    internal List<(int Token, Claims.ChangeDirection Direction)> ListedChanges { get; } = [];
+
     /// <summary>Index in <see cref="Claims"/> of the sentence's last significance statement, or -1.</summary>
     internal int LastStatement { get; set; } = -1;
 
@@ -76,6 +82,7 @@ internal sealed class SentenceScan
         Claims = claims;
         ConsumedUntil = 0;
         ComparedUntil = 0;
+        ListedChanges.Clear();
         LastStatement = -1;
         AbsorbedFrom = -1;
         AbsorbedTo = -1;

@@ -53,6 +53,19 @@ public sealed class ComparedQuantitiesTests
     }
 
     [Test]
+    public void A_fraction_in_words_meets_the_percents_it_rounds()
+    {
+        // "half of the patients" in a summary for 46.9% in its source is no misquote; for 30% it is.
+        var half = ComparedQuantities.StatedBy(Single("Pain fell in half of the patients."))!;
+
+        half.Key.Should().Be(new QuantityKey(QuantityKind.Percent));
+        half.Range.Overlaps(Printed.Range(Percent("46.9%"))).Should().BeTrue();
+        half.Range.Overlaps(Printed.Range(Percent("54%"))).Should().BeTrue();
+        half.Range.Overlaps(Printed.Range(Percent("30%"))).Should().BeFalse();
+        half.Range.Overlaps(Printed.Range(Percent("60%"))).Should().BeFalse();
+    }
+
+    [Test]
     public void Every_kind_the_summary_states_is_in_the_table()
         => ComparedQuantities.Stated.Keys.Should().BeEquivalentTo([ClaimKind.Proportion, ClaimKind.Count, ClaimKind.RatioEstimate, ClaimKind.DifferenceEstimate, ClaimKind.IntervalEstimate, ClaimKind.PValue]);
 }

@@ -45,11 +45,17 @@ internal static class RelativeChangeChecksRows
         ("Events occurred in 12.0% of the placebo group and 4.0% of the drug group; the NNT was 12.", "CC2015"),
         ("The absolute risk reduction was 5% and the [|NNT was 40|].", "CC2015"),
         ("The absolute risk reduction was 5% and the NNT was 20.", "CC2015"),
+        // A difference as a natural frequency: 46 per 1,000 is 4.6%, so 1/ARR = 21.7 and the NNT is 22, not 12.
+        ("There were 46 fewer deaths per 1,000 and the NNT was 22.", "CC2015"),
+        ("There were 46 fewer deaths per 1,000 and the [|NNT was 12|].", "CC2015"),
 
         // CC2016: a relative change in risk and no absolute risk anywhere.
         ("The new pill [|cut the risk of stroke by 44%|], the company said.", "CC2016"),
         ("The new pill cut the risk of stroke by 44%: 36 of 1,000 patients had a stroke, compared to 64 of 1,000 on placebo.", "CC2016"),
         ("The new pill reduced tumour size by 44%.", "CC2016"),
+        ("The diet cut the risk of death by 30%, or 46 fewer deaths per 1,000 over five years.", "CC2016"),
+        // A fraction in words describes the people, not the outcome's risk: still no absolute risk.
+        ("About half of the patients were women. The new pill [|cut the risk of stroke by 44%|].", "CC2016"),
 
         // CC2017: a hazard ratio worded as a probability.
         ("Patients on the drug were [|30% less likely|] to die (HR 0.70, 95% CI 0.55 to 0.89).", "CC2017"),

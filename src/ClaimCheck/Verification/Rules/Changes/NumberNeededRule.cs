@@ -43,9 +43,11 @@ internal sealed class NumberNeededRule : ClaimRule
             }
             else if (context.ClaimsOfSentence(nnt.SentenceSpan).OfType<RiskQuantityClaim>().FirstOrDefault(q => q.Quantity is RiskQuantity.AbsoluteRiskReduction or RiskQuantity.AbsoluteRiskIncrease) is { } printedArr)
             {
+                // A percent, or a natural frequency: "46 fewer deaths per 1,000" is 46/1,000.
                 var range = Printed.Range(printedArr.Value);
-                arr = new Interval(range.Lower / 100, range.Upper / 100);
-                from = $"the absolute risk difference is {printedArr.Value}";
+                double scale = printedArr.Per is { } per ? per.Value : 100;
+                arr = new Interval(range.Lower / scale, range.Upper / scale);
+                from = printedArr.Per is { } count ? $"the absolute risk difference is {printedArr.Value} per {count.Text}" : $"the absolute risk difference is {printedArr.Value}";
                 spans = [printedArr.Value.Span];
             }
             else

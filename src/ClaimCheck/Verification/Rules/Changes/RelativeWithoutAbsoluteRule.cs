@@ -6,7 +6,7 @@ namespace ClaimCheck.Verification.Rules.Changes;
 
 /// <summary>
 /// CC2016 (Info): a relative change in a risk ("cut the risk by 44%", "27% more likely") in a text that gives no
-/// absolute risk anywhere — no share of a group, no compared values, no absolute risk reduction or NNT, no change in
+/// absolute risk anywhere — no share of a group (a fraction in words such as "half of the patients" does not count), no compared values, no absolute risk reduction or NNT, no change in
 /// percentage points or from one percentage to another. Risk-literacy checklists ask for the absolute numbers. Once per text.
 /// </summary>
 internal sealed class RelativeWithoutAbsoluteRule : ClaimRule
@@ -34,7 +34,10 @@ internal sealed class RelativeWithoutAbsoluteRule : ClaimRule
 
     private static bool IsAbsolute(Claim c) => c switch
     {
-        ProportionClaim or GroupComparisonClaim => true,
+        // "about half of the patients had HbA1c ≥ 8%": a fraction in words describes the people far more often than it
+        // gives an outcome's risk, and it is no number a reader can weigh a relative change against.
+        ProportionClaim p => p.Percent is not { IsRoundFigure: true } || p.Count is not null,
+        GroupComparisonClaim => true,
         RiskQuantityClaim q => q.Quantity != RiskQuantity.RelativeRiskReduction,
         RelativeChangeClaim r => r.Form is RelativeChangeForm.FromTo or RelativeChangeForm.PercentagePoints,
         RatioEstimateClaim r => r.Measure == RatioMeasure.RiskDifference,

@@ -28,9 +28,9 @@ internal sealed class GrimPercentRule : ClaimRule
             foreach (var p in block.Claims.OfType<ProportionClaim>())
             {
                 if (p is not { Count: null, Percent: { } percent } || p.Total is not { } n || !Printed.IsCount(n) || n.Value == 0
-                    || percent.IsBounded)
+                    || percent.IsBounded || percent.IsRoundFigure)
                 {
-                    // "more than 71% of 20" is a bound, not a value any k/n must round to.
+                    // "more than 71% of 20" is a bound and "half of 49" a round figure, not values any k/n must round to.
                     continue;
                 }
 
