@@ -228,4 +228,39 @@ public sealed class StructuralKindsTests
         document.Kind.Should().Be(DocumentKind.ForumThread);
         Authors(document).Should().Equal(string.Empty, "wei");
     }
+    [Test]
+    public void A_layout_nested_in_its_own_shape_is_no_post_and_a_short_opening_post_is_found_above_the_comments()
+    {
+        var document = Parse("""
+            <html><body><section class="layout"><nav><a href="/">Home</a> <a href="/topics">Topics</a></nav>
+            <section class="layout"><main>
+              <div class="topic"><div class="by"><a href="/user/ren">ren</a> <span class="date">2023-09-01</span></div>
+                <div class="topic-text"><p>Two weeks on the drug, the pain is half.</p></div></div>
+              <div class="comments">
+                <div class="comment"><div class="by"><a href="/user/sam">sam</a> <span class="date">2023-09-02</span></div>
+                  <div class="comment-text"><p>Is that on the higher dose from the trial?</p></div></div>
+                <div class="comment"><div class="by"><a href="/user/ren">ren</a> <span class="date">2023-09-03</span></div>
+                  <div class="comment-text"><p>Yes, the 20 mg dose, once a day.</p></div></div>
+              </div>
+            </main></section></section></body></html>
+            """);
+
+        Authors(document).Should().Equal("ren", "sam", "ren");
+    }
+
+    [Test]
+    public void Nested_replies_with_bylines_of_their_own_stay_posts_however_short()
+    {
+        var document = Parse("""
+            <html><body><h1>A minimal forum</h1>
+            <div class="reply"><div class="by"><a href="/user/ann">ann</a> <span class="date">2 years ago</span></div><p>Nice work, all of it.</p>
+              <div class="reply"><div class="by"><a href="/user/bo">bo</a> <span class="date">2 years ago</span></div><p>Agreed, and it is fast.</p>
+                <div class="reply"><div class="by"><a href="/user/cy">cy</a> <span class="date">1 year ago</span></div><p>How deep can this go?</p></div>
+              </div>
+            </div>
+            </body></html>
+            """);
+
+        Authors(document).Should().Equal("ann", "bo", "cy");
+    }
 }

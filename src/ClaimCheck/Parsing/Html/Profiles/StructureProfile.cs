@@ -214,7 +214,7 @@ internal sealed class StructureProfile : HtmlProfile
                 continue;
             }
 
-            var qualified = members.Where(facts.LooksLikePost).ToList();
+            var qualified = WithoutWrappers(facts, members.Where(facts.LooksLikePost).ToList());
             // Cards that each lead to a page of their own by a title link (a topic list, "recent posts") are teasers,
             // not posts; the posts of one thread may repeat the thread's title link, but they all lead to one page.
             var targets = qualified.Select(i => TitleTarget(facts.Elements[i])).Where(t => t is not null).ToList();
@@ -239,6 +239,31 @@ internal sealed class StructureProfile : HtmlProfile
         long wordiest = candidates.Where(c => c.Count == most).Max(c => c.Prose);
         var best = candidates.Where(c => c.Count == most && c.Prose * 100 >= wordiest * 85).MaxBy(c => c.Depth);
         return [.. best.Members.Select(i => facts.Elements[i])];
+    }
+
+    /// <summary>
+    /// The members without wrappers: a member around others of its shape whose names and dates are all theirs (a
+    /// page layout nested in one of the same classes) is not a post; a reply with a byline of its own around
+    /// nested replies is.
+    /// </summary>
+    private static List<int> WithoutWrappers(PageFacts facts, List<int> members)
+    {
+        var inner = new Dictionary<IElement, (int Authors, int Dates)>(ReferenceEqualityComparer.Instance);
+        var set = new HashSet<IElement>(members.Select(i => facts.Elements[i]), ReferenceEqualityComparer.Instance);
+        foreach (int i in members)
+        {
+            for (var up = facts.Elements[i].ParentElement; up is not null; up = up.ParentElement)
+            {
+                if (set.Contains(up))
+                {
+                    var (authors, dates) = inner.GetValueOrDefault(up);
+                    inner[up] = (authors + facts.Authors[i], dates + facts.Dates[i]);
+                    break;
+                }
+            }
+        }
+
+        return members.Where(i => !inner.TryGetValue(facts.Elements[i], out var nested) || facts.Authors[i] > nested.Authors || facts.Dates[i] > nested.Dates).ToList();
     }
 
     /// <summary>
@@ -296,7 +321,7 @@ internal sealed class StructureProfile : HtmlProfile
             roots.InsertRange(0, found);
             // Like a post, an opening post has a name, a date and prose.
             // An avatar's initial beside the first reply is not an opening post's name: climb on to its byline.
-            if (authors > 0 && dates > 0 && text >= 60 && HasFullName(roots))
+            if (authors > 0 && dates > 0 && text >= MinMeanProse && HasFullName(roots))
             {
                 // The post starts at its byline: what comes before it (a community's blurb, a title bar) is not its text.
                 roots = roots.SkipWhile(r => _facts.Authors[_facts.IndexOf(r)] == 0).ToList();
