@@ -165,6 +165,8 @@ internal static class Lexicon
     private static readonly Lazy<FrozenSet<string>> MemberCounterSet = new(() => Load("member-counters.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<FrozenSet<string>> PostNumberPrefixSet = new(() => Load("post-number-prefixes.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<string[]> ByWordList = new(() => Load("by-words.txt"));
+    private static readonly Lazy<string[]> EditWordList = new(() => Load("edit-words.txt"));
+    private static readonly Lazy<string[]> NotNameClassPartList = new(() => Load("not-name-class-parts.txt"));
     private static readonly Lazy<string[]> DateMarkerList = new(() => Load("date-markers.txt"));
     private static readonly Lazy<FrozenSet<string>> MonthNameSet = new(() => Load("month-names.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<(string Prefix, string Suffix)[]> QuoteHeaderNamePartList = new(() => [.. Load("quote-headers.txt").Where(f => f.Contains(NamePlaceholder, StringComparison.Ordinal)).Select(SplitAtName)]);
@@ -177,6 +179,12 @@ internal static class Lexicon
 
     /// <summary>Words that put a post's author in a by-line before "»" ("by", "von"), from by-words.txt.</summary>
     internal static string[] ByWords => ByWordList.Value;
+
+    /// <summary>Words of an edit note beside a member's name ("edited", "bearbeitet"), from edit-words.txt.</summary>
+    internal static IReadOnlyList<string> EditWords => EditWordList.Value;
+
+    /// <summary>Parts of class names of a badge, group tag, avatar or rank beside a member's name, from not-name-class-parts.txt.</summary>
+    internal static IReadOnlyList<string> NotNameClassParts => NotNameClassPartList.Value;
 
     /// <summary>Words that make a number a relative date ("ago", "前", "lalu"), from date-markers.txt.</summary>
     internal static IReadOnlyList<string> DateMarkers => DateMarkerList.Value;

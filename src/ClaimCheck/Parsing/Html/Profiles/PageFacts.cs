@@ -220,7 +220,7 @@ internal sealed class PageFacts
             Text[i] += own[i];
             Prose[i] += own[i];
             bool link = element.LocalName == "a";
-            _isAuthor[i] = Text[i] is > 0 and <= 80 && (link ? IsProfileLink(element) : IsAuthorElement(element));
+            _isAuthor[i] = Text[i] is > 0 and <= 80 && (link ? IsProfileLink(element) : IsAuthorElement(element) && !IsCounterLabel(element));
             _isDate[i] = !_isAuthor[i] && (element.LocalName == "time" || element.HasAttribute("datetime") || IsDateProp(element)
                 || (Text[i] is > 0 and <= 60 && (ClassHasPart(element, Lexicon.DateClassParts) || OwnTextIsDate(element))));
             if (link || _isAuthor[i] || _isDate[i])
@@ -287,10 +287,39 @@ internal sealed class PageFacts
         return false;
     }
 
+    /// <summary>True for the label of a counter ("Followers" beside "46"): a name-classed element paired alone with a number.</summary>
+    private static bool IsCounterLabel(IElement element)
+        => element.ParentElement is { ChildElementCount: 2 } && (IsNumber(element.NextElementSibling) || IsNumber(element.PreviousElementSibling));
+
+    private static bool IsNumber(IElement? element)
+    {
+        if (element is null || Dom.Text(element) is not { Length: <= 12 } text || !char.IsAsciiDigit(text[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiDigit(c) && c is not (',' or '.' or ' ' or 'K' or 'k' or 'M' or '万' or '+'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True for an element that names a member. A class that names a title too ("author-title", "AnswerAuthor-title")
+    /// marks a member's rank or a card's heading ("About the author"), not the name.
+    /// </summary>
     private static bool IsAuthorElement(IElement element)
         => element.GetAttribute("itemprop") is "author" or "creator"
            || element.GetAttribute("rel") == "author"
-           || ClassHasPart(element, Lexicon.AuthorClassParts);
+           || (ClassHasPart(element, Lexicon.AuthorClassParts) && !ClassHasPart(element, ["title"]));
+
+    /// <summary>True for a badge, group tag, avatar or rank beside a name (not-name-class-parts.txt) whose class does not name a member too.</summary>
+    internal static bool IsBesideName(IElement element) => ClassHasPart(element, Lexicon.NotNameClassParts) && !ClassHasPart(element, Lexicon.AuthorClassParts);
 
     private static bool IsDateProp(IElement element)
         => element.GetAttribute("itemprop") is "datePublished" or "dateCreated" or "uploadDate";

@@ -29,6 +29,7 @@ internal sealed class StructureProfile : HtmlProfile
     private readonly HashSet<IElement> _bylines = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<IElement> _quoteHeaders = new(ReferenceEqualityComparer.Instance);
     private PageExtraction _page = new(null, null, []);
+    private bool _microdataAuthors;
 
     private StructureProfile(PageFacts facts) => _facts = facts;
 
@@ -50,9 +51,13 @@ internal sealed class StructureProfile : HtmlProfile
         }
 
         profile._units.UnionWith(units);
+        // When the microdata names the members of its posts, a post's member is the one it names: not an
+        // editor's link before it, nor an "about the author" card beside it.
+        profile._microdataAuthors = microdata && units.Any(u => profile.MicrodataAuthor(u) is not null);
         var prose = facts.ProseWithout(profile._units);
         var posts = new List<PostSource>();
-        if (profile.LeadPost(units[0], prose) is { } lead)
+        // A Q&A page or forum whose microdata marks its opening post needs no opening post of another shape.
+        if (!(microdata && IsOpeningType(units[0])) && profile.LeadPost(units[0], prose) is { } lead)
         {
             posts.Add(lead);
         }
@@ -157,7 +162,10 @@ internal sealed class StructureProfile : HtmlProfile
         var found = new List<IElement>();
         foreach (var element in facts.Elements)
         {
-            if (element.HasAttribute("itemscope") && Dom.Attribute(element, "itemtype") is { } type && Lexicon.PostTypes.Contains(LastSegment(type)))
+            // A post has a member or prose of its own; a teaser of another page (a related question: a title link
+            // and "0 answers") has neither.
+            if (element.HasAttribute("itemscope") && Dom.Attribute(element, "itemtype") is { } type && Lexicon.PostTypes.Contains(LastSegment(type))
+                && facts.IndexOf(element) is int index && index >= 0 && (facts.Authors[index] > 0 || facts.Prose[index] >= MinMeanProse))
             {
                 found.Add(element);
             }
@@ -165,6 +173,10 @@ internal sealed class StructureProfile : HtmlProfile
 
         return found;
     }
+
+    /// <summary>True for a microdata post of a type that opens a page (a question, a forum posting), not a reply.</summary>
+    private static bool IsOpeningType(IElement unit)
+        => Dom.Attribute(unit, "itemtype") is { } type && LastSegment(type) is "Question" or "DiscussionForumPosting" or "SocialMediaPosting";
 
     private static string LastSegment(string type)
     {
@@ -202,7 +214,15 @@ internal sealed class StructureProfile : HtmlProfile
                 continue;
             }
 
-            var qualified = members.Where(facts.LooksLikePost).ToList();
+            var qualified = WithoutWrappers(facts, members.Where(facts.LooksLikePost).ToList());
+            // Cards that each lead to a page of their own by a title link (a topic list, "recent posts") are teasers,
+            // not posts; the posts of one thread may repeat the thread's title link, but they all lead to one page.
+            var targets = qualified.Select(i => TitleTarget(facts.Elements[i])).Where(t => t is not null).ToList();
+            if (targets.Count * 2 > qualified.Count && targets.Distinct(StringComparer.Ordinal).Count() * 2 > qualified.Count)
+            {
+                continue;
+            }
+
             long prose = qualified.Sum(i => (long)facts.Prose[i]);
             if (qualified.Count >= 2 && qualified.Count * 2 >= members.Count && prose >= (long)MinMeanProse * qualified.Count)
             {
@@ -219,6 +239,56 @@ internal sealed class StructureProfile : HtmlProfile
         long wordiest = candidates.Where(c => c.Count == most).Max(c => c.Prose);
         var best = candidates.Where(c => c.Count == most && c.Prose * 100 >= wordiest * 85).MaxBy(c => c.Depth);
         return [.. best.Members.Select(i => facts.Elements[i])];
+    }
+
+    /// <summary>
+    /// The members without wrappers: a member around others of its shape whose names and dates are all theirs (a
+    /// page layout nested in one of the same classes) is not a post; a reply with a byline of its own around
+    /// nested replies is.
+    /// </summary>
+    private static List<int> WithoutWrappers(PageFacts facts, List<int> members)
+    {
+        var inner = new Dictionary<IElement, (int Authors, int Dates)>(ReferenceEqualityComparer.Instance);
+        var set = new HashSet<IElement>(members.Select(i => facts.Elements[i]), ReferenceEqualityComparer.Instance);
+        foreach (int i in members)
+        {
+            for (var up = facts.Elements[i].ParentElement; up is not null; up = up.ParentElement)
+            {
+                if (set.Contains(up))
+                {
+                    var (authors, dates) = inner.GetValueOrDefault(up);
+                    inner[up] = (authors + facts.Authors[i], dates + facts.Dates[i]);
+                    break;
+                }
+            }
+        }
+
+        return members.Where(i => !inner.TryGetValue(facts.Elements[i], out var nested) || facts.Authors[i] > nested.Authors || facts.Dates[i] > nested.Dates).ToList();
+    }
+
+    /// <summary>
+    /// The page a card's title leads to: the address (without its fragment) of the link that is the whole of a
+    /// heading or title-classed element, not a member's profile link; null when the card has no such title.
+    /// </summary>
+    private static string? TitleTarget(IElement card)
+    {
+        foreach (var title in Dom.Descendants(card))
+        {
+            if (!Dom.IsHeading(title) && !Dom.ClassContains(title, "title"))
+            {
+                continue;
+            }
+
+            var link = title.LocalName == "a" ? title : Dom.First(title, e => e.LocalName == "a");
+            if (link is not null && !PageFacts.IsProfileLink(link) && Dom.Attribute(link, "href") is { } href && !href.StartsWith('#')
+                && Dom.Text(link) is { } text && text == Dom.Text(title))
+            {
+                int hash = href.IndexOf('#', StringComparison.Ordinal);
+                return hash < 0 ? href : href[..hash];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -250,7 +320,8 @@ internal sealed class StructureProfile : HtmlProfile
 
             roots.InsertRange(0, found);
             // Like a post, an opening post has a name, a date and prose.
-            if (authors > 0 && dates > 0 && text >= 60)
+            // An avatar's initial beside the first reply is not an opening post's name: climb on to its byline.
+            if (authors > 0 && dates > 0 && text >= MinMeanProse && HasFullName(roots))
             {
                 // The post starts at its byline: what comes before it (a community's blurb, a title bar) is not its text.
                 roots = roots.SkipWhile(r => _facts.Authors[_facts.IndexOf(r)] == 0).ToList();
@@ -267,9 +338,38 @@ internal sealed class StructureProfile : HtmlProfile
         return null;
     }
 
+    /// <summary>True when the elements hold a member's name longer than an initial.</summary>
+    private bool HasFullName(List<IElement> roots)
+    {
+        foreach (var root in roots)
+        {
+            foreach (var element in Dom.Descendants(root, e => !_units.Contains(e)).Prepend(root))
+            {
+                int index = _facts.IndexOf(element);
+                if (index >= 0 && _facts.IsAuthor(index) && !_units.Contains(element) && NameIn(element) is { Length: > 1 })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private PostSource Read(IElement unit, Dictionary<IElement, int> prose, bool microdata)
     {
         var (author, date) = Byline([unit]);
+        if (_microdataAuthors)
+        {
+            var named = MicrodataAuthor(unit);
+            if (named is not null)
+            {
+                _bylines.Add(named);
+            }
+
+            author = named is null ? null : NameIn(named) ?? Dom.Attribute(Dom.First(named, e => e.GetAttribute("itemprop") == "name") ?? named, "content");
+        }
+
         IElement body = unit;
         if (microdata && Dom.First(unit, e => e.GetAttribute("itemprop") is "text" or "articleBody" or "commentText" or "description", Inside(unit)) is { } text)
         {
@@ -304,7 +404,7 @@ internal sealed class StructureProfile : HtmlProfile
     /// <summary>The first author name and date in <paramref name="roots"/> (not in nested posts or quotes); their elements become chrome.</summary>
     private (string? Author, DateTimeOffset? Date) Byline(IReadOnlyList<IElement> roots)
     {
-        string? author = null, fallback = null;
+        string? author = null, fallback = null, editor = null;
         DateTimeOffset? date = null;
         bool dated = false;
         foreach (var root in roots)
@@ -317,12 +417,21 @@ internal sealed class StructureProfile : HtmlProfile
                     continue;
                 }
 
-                if (author is null && _facts.IsAuthor(index) && NameIn(element) is { } name)
+                // A badge or group tag link ("Supporter") or an avatar link is not the name, unless its class says name too.
+                if (author is null && _facts.IsAuthor(index) && !PageFacts.IsBesideName(element) && NameIn(element) is { } name)
                 {
                     // An avatar's initial ("M") gives way to the full name that follows.
                     if (name.Length == 1 && fallback is null)
                     {
                         fallback = name;
+                        continue;
+                    }
+
+                    // "edited Feb 29 Fen" before "asked Feb 22 karilito": the editor's name gives way to the owner's.
+                    if (IsEditNote(element, root))
+                    {
+                        editor ??= name;
+                        _bylines.Add(element);
                         continue;
                     }
 
@@ -343,16 +452,41 @@ internal sealed class StructureProfile : HtmlProfile
             }
         }
 
-        return (author ?? fallback, date);
+        return (author ?? fallback ?? editor, date);
     }
+
+    /// <summary>
+    /// True when the name element sits in an edit note: the nearest block above it that holds a date (its
+    /// byline) says "edited", "modified" …
+    /// </summary>
+    private bool IsEditNote(IElement name, IElement root)
+    {
+        for (var up = name.ParentElement; up is not null && !ReferenceEquals(up, root); up = up.ParentElement)
+        {
+            int index = _facts.IndexOf(up);
+            if (index < 0 || _facts.Dates[index] == 0)
+            {
+                continue;
+            }
+
+            return _facts.Text[index] <= MaxLabel && Dom.Text(up) is { } text && ContainsAny(text, Lexicon.EditWords);
+        }
+
+        return false;
+    }
+
+    /// <summary>The unit's own <c>itemprop="author"</c> element (not one of a nested post), or null.</summary>
+    private IElement? MicrodataAuthor(IElement unit)
+        => Dom.First(unit, e => e.GetAttribute("itemprop") is { } prop && prop.Split(' ').Contains("author"), e => !_units.Contains(e) || ReferenceEquals(e, unit));
 
     /// <summary>The member named by an author element: its microdata name, else its profile link's text, else its own text.</summary>
     private string? NameIn(IElement element)
     {
         var named = Dom.First(element, e => e.GetAttribute("itemprop") == "name")
             ?? Dom.First(element, e => e.LocalName == "a" && PageFacts.IsProfileLink(e) && Dom.Text(e) is not null);
-        // A name element that also holds the date ("bure 1年前") gives the name without it.
-        string? text = Dom.Text(named ?? element, e => _facts.IndexOf(e) is int i && i >= 0 && _facts.IsDate(i)) ?? Dom.Attribute(element, "content");
+        // A name element that also holds the date ("bure 1年前"), a counter or a role tag gives the name without them.
+        Func<IElement, bool> notName = e => (_facts.IndexOf(e) is int i && i >= 0 && _facts.IsDate(i)) || PageFacts.IsBesideName(e);
+        string? text = MemberName.FirstRun(named ?? element, notName) ?? Dom.Text(named ?? element, notName) ?? Dom.Attribute(element, "content");
         if (text is null)
         {
             return null;
