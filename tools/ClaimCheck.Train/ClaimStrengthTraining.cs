@@ -8,7 +8,7 @@ using Microsoft.ML;
 namespace ClaimCheck.Train;
 
 /// <summary>
-/// The claim-strength part of the tool: picks the trainer's setting by 5-fold cross-validation on the train split
+/// The claim-strength part of the tool: picks the feature blocks, trainer and setting by 5-fold cross-validation on the train split
 /// alone, fits the model on the whole train split, measures it once on the validation split (per source and together,
 /// with the confusion matrix), measures the ML.NET text-featurizer pipeline for comparison, and writes the model the
 /// library embeds (claim-strength.bin).
@@ -16,6 +16,14 @@ namespace ClaimCheck.Train;
 internal static class ClaimStrengthTraining
 {
     private const int Folds = 5;
+
+    /// <summary>The cross-validation alone, on the train split, for choosing candidates: reads no validation sentence and writes nothing.</summary>
+    internal static void CrossValidateOnly(string data, int seed)
+    {
+        var (train, _) = ClaimStrengthData.Split(data);
+        Console.WriteLine($"claim strength: {train.Count} train sentences; cross-validation only, the validation split is not read");
+        ClaimStrengthModel.CrossValidate(new MLContext(seed), train, Folds);
+    }
 
     /// <summary>Runs it; returns the figures recorded in expected-metrics.json.</summary>
     internal static JsonObject Run(string data, string outDir, int seed)
@@ -30,7 +38,7 @@ internal static class ClaimStrengthTraining
 
         // The first of the best, so that a tie is broken by the grid's order.
         var chosen = grid.First(g => g.MacroF1 == grid.Max(x => x.MacroF1)).Settings;
-        var model = ClaimStrengthModel.Fit(ml, train, chosen);
+        var model = ClaimStrengthModel.Fit(ml, ClaimStrengthModel.Featurize(train, chosen.Features), chosen);
         var predicted = ClaimStrengthModel.Predict(model, validation);
         var all = new Metrics(ClaimStrengthModel.Classes);
         var bySource = new Dictionary<string, Metrics>

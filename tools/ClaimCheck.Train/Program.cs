@@ -25,7 +25,7 @@ var options = new Dictionary<string, string>
     ["--only"] = "",
     ["--strength-data"] = "../shared/data/claim-strength",
 };
-const string Usage = "usage: ClaimCheck.Train [--data DIR] [--strength-data DIR] [--out DIR] [--strength-out DIR] [--metrics FILE] [--seed N] [--only significance|strength|roles-export]   (run from the repository root)";
+const string Usage = "usage: ClaimCheck.Train [--data DIR] [--strength-data DIR] [--out DIR] [--strength-out DIR] [--metrics FILE] [--seed N] [--only significance|strength|strength-cv|roles-export]   (run from the repository root)";
 for (int i = 0; i < args.Length; i++)
 {
     if (!options.ContainsKey(args[i]) || i + 1 >= args.Length)
@@ -37,7 +37,7 @@ for (int i = 0; i < args.Length; i++)
     options[args[i]] = args[++i];
 }
 
-if (options["--only"] is not ("" or "significance" or "strength" or "roles-export"))
+if (options["--only"] is not ("" or "significance" or "strength" or "strength-cv" or "roles-export"))
 {
     Console.Error.WriteLine(Usage);
     return 2;
@@ -57,12 +57,20 @@ if (options["--only"] == "roles-export")
 
 // "--only strength" trains and measures the claim-strength model alone (ClaimStrengthTraining) and keeps the other
 // models and their recorded figures as they are.
-if (options["--only"] == "strength")
+// "--only strength-cv" runs only its cross-validation on the train split (to compare candidates without reading the
+// validation split) and writes nothing.
+if (options["--only"] is "strength" or "strength-cv")
 {
     if (!ClaimStrengthData.IsPresent(options["--strength-data"]))
     {
         Console.Error.WriteLine($"claim-strength data not found in {Path.GetFullPath(options["--strength-data"])} (expected annotated_pubmed.csv, annotated_eureka.csv).");
         return 1;
+    }
+
+    if (options["--only"] == "strength-cv")
+    {
+        ClaimStrengthTraining.CrossValidateOnly(options["--strength-data"], int.Parse(options["--seed"], CultureInfo.InvariantCulture));
+        return 0;
     }
 
     var strength = ClaimStrengthTraining.Run(options["--strength-data"], options["--strength-out"], int.Parse(options["--seed"], CultureInfo.InvariantCulture));

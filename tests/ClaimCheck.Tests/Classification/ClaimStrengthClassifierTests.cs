@@ -67,8 +67,9 @@ public sealed class ClaimStrengthClassifierTests
         var (accuracy, macroF1) = Scoring.Measure(pairs, 4);
         accuracy.Should().BeApproximately(recorded.GetProperty("accuracy").GetDouble(), Tolerance);
         macroF1.Should().BeApproximately(recorded.GetProperty("macroF1").GetDouble(), Tolerance);
-        // The target is 0.80; the shipped model reaches 0.756 (docs/accuracy.md says so). The floor keeps a retrained model from falling below it.
-        macroF1.Should().BeGreaterThanOrEqualTo(0.75, "a retrained model must not score below the shipped one");
+        // The target is 0.80; the shipped model reaches 0.772 (docs/accuracy.md says so), the one before it 0.756.
+        // The floor keeps a retrained model from falling below the shipped one.
+        macroF1.Should().BeGreaterThanOrEqualTo(0.77, "a retrained model must not score below the shipped one");
     }
 
     [Test]

@@ -4,13 +4,14 @@ namespace ClaimCheck.Segmenting.Strength;
 
 /// <summary>
 /// Tells how strongly a result or conclusion sentence claims what it reports (<see cref="ClaimStrength"/>). The shipped
-/// model is a multiclass logistic regression (ML.NET's L-BFGS maximum entropy) over hashed word n-grams and the cue
-/// lists of Lexicons/ (hedges, causal verbs, words of correlation, advice), trained by tools/ClaimCheck.Train on
+/// model is a multiclass logistic regression (ML.NET's L-BFGS maximum entropy, classes weighted alike) over hashed word
+/// n-grams, character n-grams and the cue lists of Lexicons/ (hedges, causal verbs, words of correlation, advice),
+/// trained by tools/ClaimCheck.Train on
 /// the labelled PubMed conclusion sentences and EurekAlert press-release sentences of Yu, Li and Wang (EMNLP 2019) and
 /// Yu, Wang, Guo and Li (COLING 2020); its figures on sentences it was not trained on are in docs/accuracy.md.
 /// </summary>
 /// <remarks>
-/// The weights (claim-strength.bin, about 1 MB) are read from the assembly on first use, once; after that a sentence is
+/// The weights (claim-strength.bin, about 2 MB) are read from the assembly on first use, once; after that a sentence is
 /// scored as a dot product, without ML.NET. Every member is safe to call from many threads at once: the model is
 /// immutable and each call works on its own buffers.
 /// </remarks>
@@ -39,7 +40,6 @@ public static class ClaimStrengthClassifier
             return [1, 0, 0, 0];
         }
 
-        var (indices, values) = ClaimStrengthFeatures.Of(sentence);
-        return Model.Value.Probabilities(indices, values);
+        return Model.Value.Probabilities(sentence);
     }
 }

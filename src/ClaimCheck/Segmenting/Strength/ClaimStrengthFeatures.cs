@@ -3,11 +3,14 @@ using ClaimCheck.Segmenting.Roles;
 namespace ClaimCheck.Segmenting.Strength;
 
 /// <summary>
-/// The features of the claim-strength model, which training (tools/ClaimCheck.Train) and prediction share: the
-/// sentence's word 1–3-grams over <see cref="ModelText.Normalize"/>d tokens, 1–2-grams of crude stems, the same 2–3-grams with each cue word
-/// replaced by its list (<see cref="ClaimCues"/>: "may @causal" covers "may reduce" and "may shorten" alike), and which
-/// lists occur and in what order. Each feature is hashed (FNV-1a, stable across runs and platforms) into one of
-/// <see cref="Buckets"/> slots; the vector is scaled to unit length. Pure functions; thread-safe.
+/// The features of the claim-strength model, which training (tools/ClaimCheck.Train) and prediction share. Always: the
+/// sentence's word 1–3-grams over <see cref="ModelText.Normalize"/>d tokens, 1–2-grams of crude stems, the same 2–3-grams
+/// with each cue word replaced by its list (<see cref="ClaimCues"/>: "may @causal" covers "may reduce" and "may shorten"
+/// alike), and which lists occur and in what order. Optional blocks (<see cref="FeatureKinds"/>, chosen by
+/// cross-validation in training and recorded in the model file): character n-grams of the words, word pairs a few
+/// words apart, and the sentence's edges. Each feature is hashed (FNV-1a, stable across runs and platforms) into one of
+/// <see cref="Buckets"/> slots; the words are scaled to unit length, each further block to half of it, and the whole to unit length. Pure
+/// functions; thread-safe.
 /// </summary>
 internal static class ClaimStrengthFeatures
 {
@@ -17,13 +20,45 @@ internal static class ClaimStrengthFeatures
     /// <summary>The number of hash slots (the model's input length).</summary>
     internal const int Buckets = 1 << Bits;
 
-    /// <summary>The hashed features of <paramref name="sentence"/>: ascending slot indices and their values (unit length).</summary>
-    internal static (int[] Indices, float[] Values) Of(string sentence)
+    /// <summary>The hashed features of <paramref name="sentence"/> with the blocks of <paramref name="kinds"/>: ascending slot indices and their values (unit length).</summary>
+    internal static (int[] Indices, float[] Values) Of(string sentence, FeatureKinds kinds)
     {
         var tokens = Tokens(sentence);
+        var total = Words(tokens);
+        if (kinds.HasFlag(FeatureKinds.Edges))
+        {
+            Edges(total, sentence, tokens);
+        }
+
+        // The words at unit length, each further block at a fraction of it, so that a block with many features
+        // (characters) adds to the words without drowning them.
+        Scale(total, 1);
+        if (kinds.HasFlag(FeatureKinds.Characters))
+        {
+            AddBlock(total, Characters(tokens));
+        }
+
+        if (kinds.HasFlag(FeatureKinds.WordPairs))
+        {
+            AddBlock(total, WordPairs(tokens));
+        }
+
+        var indices = total.Keys.Order().ToArray();
+        float length = MathF.Sqrt(total.Values.Sum(v => v * v));
+        return (indices, [.. indices.Select(i => total[i] / length)]);
+    }
+
+    /// <summary>The weight of a further block against the words' (each at unit length before).</summary>
+    private const float BlockWeight = 0.5f;
+
+    /// <summary>The normalised tokens of <paramref name="text"/>.</summary>
+    internal static string[] Tokens(string text) => ModelText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Word and stem n-grams, cue-replaced n-grams, the cue lists present and their order, and a bias.</summary>
+    private static Dictionary<int, float> Words(string[] tokens)
+    {
         var marks = ClaimCues.Mark(tokens);
         var counts = new Dictionary<int, float>();
-
         var words = new List<string>(tokens.Length + 2) { "<s>" };
         words.AddRange(tokens);
         words.Add("</s>");
@@ -67,13 +102,81 @@ internal static class ClaimStrengthFeatures
         }
 
         Add(counts, "bias");
-        var indices = counts.Keys.Order().ToArray();
-        float norm = MathF.Sqrt(counts.Values.Sum(v => v * v));
-        return (indices, [.. indices.Select(i => counts[i] / norm)]);
+        return counts;
     }
 
-    /// <summary>The normalised tokens of <paramref name="text"/>.</summary>
-    internal static string[] Tokens(string text) => ModelText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>Character 3–5-grams inside each word, its boundaries marked ("&lt;redu", "ced&gt;"): forms and spellings the words do not share.</summary>
+    private static Dictionary<int, float> Characters(string[] tokens)
+    {
+        var counts = new Dictionary<int, float>();
+        foreach (string token in tokens)
+        {
+            string word = "<" + token + ">";
+            for (int n = 3; n <= 5; n++)
+            {
+                for (int i = 0; i + n <= word.Length; i++)
+                {
+                    Count(counts, Fnv(Fnv(2166136261, "ch"), word.AsSpan(i, n)));
+                }
+            }
+        }
+
+        if (counts.Count == 0)
+        {
+            Add(counts, "ch|none");
+        }
+
+        return counts;
+    }
+
+    /// <summary>Pairs of words two to four apart ("associated … risk", "significantly … reduced"), with the gap left out.</summary>
+    private static Dictionary<int, float> WordPairs(string[] tokens)
+    {
+        var counts = new Dictionary<int, float>();
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            for (int gap = 2; gap <= 4 && i + gap < tokens.Length; gap++)
+            {
+                Add(counts, "wp|" + tokens[i] + "|" + tokens[i + gap]);
+            }
+        }
+
+        if (counts.Count == 0)
+        {
+            Add(counts, "wp|none");
+        }
+
+        return counts;
+    }
+
+    /// <summary>Adds the sentence's first two words, its last word, whether it ends with a full stop (a headline does not), and its length by powers of two.</summary>
+    private static void Edges(Dictionary<int, float> counts, string sentence, string[] tokens)
+    {
+        Add(counts, "e|first|" + string.Join(' ', tokens.Take(2)));
+        Add(counts, "e|last|" + tokens.LastOrDefault(t => char.IsLetterOrDigit(t[0])));
+        Add(counts, "e|stop|" + sentence.TrimEnd().EndsWith('.'));
+        Add(counts, "e|length|" + (int)Math.Log2(tokens.Length + 1));
+    }
+
+    /// <summary>Scales <paramref name="counts"/> to length <paramref name="length"/>.</summary>
+    private static void Scale(Dictionary<int, float> counts, float length)
+    {
+        float norm = MathF.Sqrt(counts.Values.Sum(v => v * v));
+        foreach (int slot in counts.Keys)
+        {
+            counts[slot] = counts[slot] / norm * length;
+        }
+    }
+
+    /// <summary>Adds <paramref name="block"/>, scaled to <see cref="BlockWeight"/>, to <paramref name="total"/>.</summary>
+    private static void AddBlock(Dictionary<int, float> total, Dictionary<int, float> block)
+    {
+        Scale(block, BlockWeight);
+        foreach (var (slot, value) in block)
+        {
+            total[slot] = total.GetValueOrDefault(slot) + value;
+        }
+    }
 
     /// <summary>A crude stem ("reduced", "reduces", "reducing" → "reduc"), so that one form teaches the others.</summary>
     private static string Stem(string word)
@@ -108,7 +211,7 @@ internal static class ClaimStrengthFeatures
         counts[slot] = counts.GetValueOrDefault(slot) + 1;
     }
 
-    private static uint Fnv(uint hash, string text)
+    private static uint Fnv(uint hash, ReadOnlySpan<char> text)
     {
         foreach (char c in text)
         {

@@ -5,7 +5,8 @@ namespace ClaimCheck.Segmenting.Strength;
 /// <summary>
 /// A multiclass linear model over hashed features, scored as a dot product and a softmax: the weights and biases of
 /// an ML.NET maximum-entropy model, written out by tools/ClaimCheck.Train, so that prediction needs no ML.NET engine
-/// (no per-call buffers, no pool, microseconds per sentence). Immutable once read; thread-safe.
+/// (no per-call buffers, no pool, microseconds per sentence). The file also records which optional feature blocks the
+/// model was trained with (<see cref="FeatureKinds"/>). Immutable once read; thread-safe.
 /// </summary>
 internal sealed class LinearModel
 {
@@ -15,13 +16,17 @@ internal sealed class LinearModel
     private readonly float[] _weights;
     private readonly float[] _biases;
 
-    /// <summary>A model with <paramref name="weights"/> (slot-major: slot × classes + class) and <paramref name="biases"/>.</summary>
-    internal LinearModel(int buckets, float[] weights, float[] biases)
+    /// <summary>A model over the features <paramref name="kinds"/> with <paramref name="weights"/> (slot-major: slot × classes + class) and <paramref name="biases"/>.</summary>
+    internal LinearModel(FeatureKinds kinds, int buckets, float[] weights, float[] biases)
     {
+        Features = kinds;
         Buckets = buckets;
         _weights = weights;
         _biases = biases;
     }
+
+    /// <summary>The optional feature blocks the model reads.</summary>
+    internal FeatureKinds Features { get; }
 
     /// <summary>The number of input slots.</summary>
     internal int Buckets { get; }
@@ -35,11 +40,12 @@ internal sealed class LinearModel
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new BinaryReader(gzip);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != 1)
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != 2)
         {
-            throw new InvalidDataException("Not a linear model file (version 1).");
+            throw new InvalidDataException("Not a linear model file (version 2).");
         }
 
+        var kinds = (FeatureKinds)reader.ReadInt32();
         int buckets = reader.ReadInt32();
         int classes = reader.ReadInt32();
         var biases = new float[classes];
@@ -59,7 +65,7 @@ internal sealed class LinearModel
             }
         }
 
-        return new LinearModel(buckets, weights, biases);
+        return new LinearModel(kinds, buckets, weights, biases);
     }
 
     /// <summary>Writes the model, gzipped, with only the slots that have a non-zero weight.</summary>
@@ -68,7 +74,8 @@ internal sealed class LinearModel
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize);
         using var writer = new BinaryWriter(gzip);
         writer.Write(Magic);
-        writer.Write(1);
+        writer.Write(2);
+        writer.Write((int)Features);
         writer.Write(Buckets);
         writer.Write(Classes);
         foreach (float b in _biases)
@@ -86,6 +93,13 @@ internal sealed class LinearModel
                 writer.Write(_weights[(slot * Classes) + c]);
             }
         }
+    }
+
+    /// <summary>The class probabilities of <paramref name="sentence"/>, over the features this model was trained with.</summary>
+    internal float[] Probabilities(string sentence)
+    {
+        var (indices, values) = ClaimStrengthFeatures.Of(sentence, Features);
+        return Probabilities(indices, values);
     }
 
     /// <summary>The class probabilities (softmax of the scores) for a sparse input.</summary>
