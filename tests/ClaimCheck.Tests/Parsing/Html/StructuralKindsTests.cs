@@ -100,6 +100,29 @@ public sealed class StructuralKindsTests
     }
 
     [Test]
+    public void An_answer_whose_microdata_names_no_member_keeps_its_byline()
+    {
+        // The question's microdata names its member, the answer's does not: the answer's byline still names its author.
+        var document = Parse("""
+            <html><body>
+            <main>
+            <div itemscope itemtype="https://schema.org/Question">
+              <h1 itemprop="name">Is a p of 0.06 a trend?</h1>
+              <div itemprop="text"><p>The paper calls p = 0.06 a trend towards benefit. Is that a fair way to put it?</p></div>
+              <div class="byline" itemprop="author" itemscope itemtype="https://schema.org/Person">asked <time datetime="2024-02-22T10:00:00Z">Feb 22</time>
+                <a href="/users/7/kari"><span itemprop="name">kari</span></a></div>
+              <div itemscope itemtype="https://schema.org/Answer">
+                <div itemprop="text"><p>No: the result is either significant at the chosen level or it is not.</p></div>
+                <div class="byline">answered <time datetime="2024-02-22T12:00:00Z">Feb 22</time> <a href="/users/3/lin">lin</a></div>
+              </div>
+            </div>
+            </main></body></html>
+            """);
+
+        Authors(document).Should().Equal("kari", "lin");
+    }
+
+    [Test]
     public void An_edit_note_before_the_owner_byline_does_not_name_the_author_but_a_lone_edited_byline_does()
     {
         var document = Parse("""

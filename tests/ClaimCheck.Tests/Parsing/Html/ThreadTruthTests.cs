@@ -123,8 +123,9 @@ public sealed class ThreadTruthTests
     }
 
     // The check-half figures of docs/parsing.md (session 6, commit ab13fd4: 13/17 pages and 18 quotes on the first
-    // truth, 3/16 pages and 1 quote on the fresh one); regressions below these fail.
-    private const int PagesRightFloor = 13;
+    // truth, 3/16 pages and 1 quote on the fresh one); regressions below these fail. 14 since the lead's fix of the
+    // regression that run showed (an answer whose microdata names no member keeps its byline): not a measurement.
+    private const int PagesRightFloor = 14;
     private const int QuotesFloor = 18;
     private const int FreshPagesRightFloor = 3;
     private const int FreshQuotesFloor = 1;

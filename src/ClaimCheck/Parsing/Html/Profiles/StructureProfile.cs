@@ -367,7 +367,11 @@ internal sealed class StructureProfile : HtmlProfile
                 _bylines.Add(named);
             }
 
-            author = named is null ? null : NameIn(named) ?? Dom.Attribute(Dom.First(named, e => e.GetAttribute("itemprop") == "name") ?? named, "content");
+            // A post whose microdata names no member (an answer on a page whose question alone is marked up) keeps its byline.
+            if (named is not null)
+            {
+                author = NameIn(named) ?? Dom.Attribute(Dom.First(named, e => e.GetAttribute("itemprop") == "name") ?? named, "content");
+            }
         }
 
         IElement body = unit;
