@@ -21,6 +21,20 @@ public sealed class TranslationRuleTests
     }
 
     [Test]
+    public void Each_version_is_compared_only_with_versions_near_it_so_a_long_page_stays_linear()
+    {
+        // 40 copies of a version pair that disagrees once: comparing every English block with every Chinese one would give
+        // about 40 × 40 findings; a version is compared with the versions at most 8 article blocks away.
+        const int copies = 40;
+        string altered = Seed.Replace("有 17.9%(10/56)", "有 19.7%(10/56)", StringComparison.Ordinal);
+        // Each copy's lines are marked, so that no copy is taken for a repeat of another and dropped.
+        string page = string.Join("\n\n", Enumerable.Range(1, copies).Select(n => string.Join('\n', altered.Split('\n').Select(line => line.Length == 0 ? line : $"{line} [copy {n}]"))));
+        var findings = ClaimChecker.Check(page).Findings.Count(f => f.Id == "CC4004");
+
+        findings.Should().BeGreaterThanOrEqualTo(copies).And.BeLessThanOrEqualTo(copies * 8);
+    }
+
+    [Test]
     public void Unrelated_blocks_in_two_languages_are_not_versions()
         => ClaimChecker.Check("Mortality was 12/50 (24%) and p = 0.30 in the first trial, with OR = 0.74 (95% CI 0.30–1.80).\n\n第二个试验的死亡率为 30/60(50%),p=0.01。")
             .Findings.Should().NotContain(f => f.Id == "CC4004");

@@ -10,7 +10,7 @@ namespace ClaimCheck.Verification.Rules.Summaries;
 
 /// <summary>
 /// CC4004: two article blocks of one document in different languages that report the same claims (an
-/// abstract and its translation) disagree on a number. Blocks count as versions of each other when at
+/// abstract and its translation), at most 8 article blocks apart, disagree on a number. Blocks count as versions of each other when at
 /// least three claims line up (same kind, in order) and most of those agree; then every number of each
 /// lined-up pair is compared within rounding.
 /// </summary>
@@ -23,6 +23,9 @@ internal sealed class TranslationRule : ClaimRule
         RuleCategory.Summaries,
         Severity.Warning);
 
+    // How far apart (in article blocks) two versions may be.
+    private const int MaxBlocksApart = 8;
+
     public override ImmutableArray<RuleDescriptor> SupportedRules { get; } = [Rule];
 
     public override void Analyze(RuleContext context)
@@ -30,7 +33,8 @@ internal sealed class TranslationRule : ClaimRule
         var blocks = context.Extraction.Blocks.Where(b => b.Block is { Kind: BlockKind.ArticleText, Language: not null }).ToList();
         for (int i = 0; i < blocks.Count; i++)
         {
-            for (int j = i + 1; j < blocks.Count; j++)
+            // A translation sits near its original: looking only a few blocks on keeps a page of many blocks linear.
+            for (int j = i + 1; j < blocks.Count && j <= i + MaxBlocksApart; j++)
             {
                 if (blocks[i].Block!.Language != blocks[j].Block!.Language)
                 {
