@@ -21,7 +21,7 @@ internal sealed class ClaimScanner
         ["signific", "similar", "compara", "equivalen", "identical", "differ", "= ns", "=ns", "= n.s", "=n.s", "trend", "tended", "tendenc", "margin", "borderline", "nearly", "almost", "approach", "benefi",
          "improv", "effective", "efficacious", "superior", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
          "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "twice", "thrice", "half", "doubl",
-         "tripl", "quadrupl", "halv", "third", "quarter", "fifth", "tenth"],
+         "tripl", "quadrupl", "halv", .. ClaimCheck.Lexicons.Lexicon.FractionWords.Select(line => line[..line.IndexOf(' ')])],
         StringComparison.OrdinalIgnoreCase);
 
     private readonly SentenceScan _scan = new();
