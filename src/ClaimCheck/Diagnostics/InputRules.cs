@@ -32,6 +32,12 @@ public static class InputRules
         MessageFormat = "'{0}' read as the digit {1}: a letter stands where the statistic's degrees of freedom must be",
     };
 
+    /// <summary>CC9004's wording for a decimal point set apart by a space: "p &lt;. 001", "z = 1. 94".</summary>
+    internal static readonly RuleDescriptor SpacedDecimal = ReconstructedNumber with
+    {
+        MessageFormat = "'{0}' read as {1}: a space stands after the decimal point, as copying from a PDF leaves it",
+    };
+
     /// <summary>CC9002: the path names a folder.</summary>
     internal static readonly RuleDescriptor UnreadableDirectory = Cc9002("the path is a directory, not a file");
 

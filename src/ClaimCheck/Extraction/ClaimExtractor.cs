@@ -18,7 +18,7 @@ namespace ClaimCheck.Extraction;
 public static class ClaimExtractor
 {
     /// <summary>The findings extraction raises (CC9004), for the rule catalogue.</summary>
-    internal static ImmutableArray<RuleDescriptor> SupportedRules { get; } = [InputRules.ReconstructedNumber, InputRules.LetterForDigit];
+    internal static ImmutableArray<RuleDescriptor> SupportedRules { get; } = [InputRules.ReconstructedNumber, InputRules.LetterForDigit, InputRules.SpacedDecimal];
 
     /// <summary>Extracts the claims of every block of <paramref name="document"/>, sentence by sentence (<see cref="Block.Sentences"/>).</summary>
     /// <param name="document">A parsed document.</param>
@@ -106,6 +106,11 @@ public static class ClaimExtractor
                 if (number.IsReconstructed && number.Text.Length == 1 && char.IsLetter(number.Text[0]))
                 {
                     findings.Add(Finding.Create(InputRules.LetterForDigit, Location.In(source, number.Span), number.Text, number.Value.ToString(CultureInfo.InvariantCulture)));
+                }
+                else if (number.IsReconstructed && number.Exponent == 0 && number.Text.Contains('.') && number.Text.AsSpan().ContainsAny(' ', '\u00A0'))
+                {
+                    findings.Add(Finding.Create(InputRules.SpacedDecimal, Location.In(source, number.Span), number.Text,
+                        number.Value.ToString("F" + number.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)));
                 }
                 else if (number.IsReconstructed)
                 {

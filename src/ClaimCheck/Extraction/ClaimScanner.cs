@@ -106,7 +106,8 @@ internal sealed class ClaimScanner
     }
 
     private static bool TryNumber(SentenceScan s, int i, out int next)
-        => RelativeChangeRecognizer.TryMatchListed(s, i, out next)
+        => TestStatisticRecognizer.TryMatchLostChi(s, i, out next)
+        || RelativeChangeRecognizer.TryMatchListed(s, i, out next)
         || RiskQuantityRecognizer.TryMatch(s, i, out next)
         || NaturalFrequencyRecognizer.TryMatch(s, i, out next)
         || DoseRecognizer.TryMatch(s, i, out next)

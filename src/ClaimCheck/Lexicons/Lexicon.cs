@@ -235,6 +235,15 @@ internal static class Lexicon
     private static readonly Lazy<FrozenSet<string>> ProbabilityWordSet = new(() => Load("probability-words.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<string[]> ChangeBaseList = new(() => Load("change-bases.txt"));
     private static readonly Lazy<string[]> RiskQuantityList = new(() => Load("risk-quantities.txt"));
+    private static readonly Lazy<string[]> MultiplicityCorrectionList = new(() => Load("multiplicity-corrections.txt"));
+
+    /// <summary>Words saying p-values were corrected for multiple comparisons (multiplicity-corrections.txt): "Bonferroni", "adjusted for multiple".</summary>
+    internal static string[] MultiplicityCorrections => MultiplicityCorrectionList.Value;
+
+    private static readonly Lazy<FrozenSet<string>> StatisticSideValueSet = new(() => Load("statistic-side-values.txt").ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>Labels of a value printed between a test statistic and its p (statistic-side-values.txt): "MSE", "d", "η2"; matched exactly.</summary>
+    internal static FrozenSet<string> StatisticSideValues => StatisticSideValueSet.Value;
 
     /// <summary>Words that say a quantity went up beside a relative change ("more", "increased", "rise").</summary>
     internal static IReadOnlyList<string> ChangeUpWords => ChangeUpList.Value;

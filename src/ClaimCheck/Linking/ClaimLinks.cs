@@ -53,6 +53,9 @@ internal sealed class ClaimLinks
     /// <summary>True when the text declares one-sided (one-tailed, directional) tests anywhere.</summary>
     internal bool DeclaresOneSidedTests { get; }
 
+    /// <summary>True when the text says anywhere that its p-values were corrected for multiple comparisons (<see cref="MultiplicityCorrection"/>).</summary>
+    internal bool DeclaresCorrectedPValues { get; init; }
+
     /// <summary>The word facts of the sentence at <paramref name="sentence"/>; <see cref="SentenceFacts.None"/> for a span without claims.</summary>
     internal SentenceFacts Sentence(TextSpan sentence) => _sentences.GetValueOrDefault(sentence, SentenceFacts.None);
 

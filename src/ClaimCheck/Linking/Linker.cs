@@ -56,6 +56,7 @@ internal static class Linker
         var blockLinks = blocks.MoveToImmutable();
         return new ClaimLinks(linked, blockLinks, estimates, oneSided, sentences.ToFrozenDictionary(), wholeNumberSizes.ToFrozenDictionary())
         {
+            DeclaresCorrectedPValues = MultiplicityCorrection.Declared(source.Text),
             TestedProportionPairs = PairedTests.Proportions(blockLinks),
             MeanPairs = PairedTests.Means(blockLinks),
             ChangeBases = Linking.ChangeBases.Of(source, linked.Blocks),

@@ -24,8 +24,12 @@ internal static class Statcheck
     /// </summary>
     internal sealed record Outcome(TestStatisticClaim Claim, RelationalOperator Relation, double PBound, string PText, Interval Computed, bool Consistent, bool DecisionFlips, bool OneSided, bool FitsTruncated);
 
-    /// <summary>The outcome, or null when the result cannot be checked (no p, no df, p outside (0, 1]).</summary>
-    internal static Outcome? Check(TestStatisticClaim claim, bool textDeclaresOneSided, double alpha)
+    /// <summary>
+    /// The outcome, or null when the result cannot be checked (no p, no df, p outside (0, 1]). Where the text
+    /// declares one-sided tests, half the two-sided p fits too; where it declares p-values corrected for multiple
+    /// comparisons, any printed p at or above the computed one fits.
+    /// </summary>
+    internal static Outcome? Check(TestStatisticClaim claim, bool textDeclaresOneSided, bool textDeclaresCorrection, double alpha)
     {
         if (claim.P is not { } pValue || Computed(claim) is not { } twoSided)
         {
@@ -70,6 +74,14 @@ internal static class Statcheck
             }
         }
 
+        // A p corrected for multiple comparisons is the raw p times a factor of at least 1: printed at or above the
+        // computed p it is what the correction gives.
+        if (!consistent && textDeclaresCorrection && relation is RelationalOperator.Equal or RelationalOperator.Greater or RelationalOperator.GreaterOrEqual
+            && bound >= twoSided.Lower)
+        {
+            consistent = true;
+        }
+
         // Where the text declares one-sided tests, the decision flips only if it flips under both readings.
         bool flips = !consistent && Flips(reportedSignificant, computed, alpha)
             && !(textDeclaresOneSided && !Flips(reportedSignificant, new Interval(twoSided.Lower / 2, twoSided.Upper / 2), alpha));
@@ -85,7 +97,8 @@ internal static class Statcheck
     };
 
     /// <summary>
-    /// Two-tailed p over the statistic's range, or null when its degrees of freedom are missing: the rounding
+    /// Two-tailed p over the statistic's range, or null when its degrees of freedom are missing (a correlation given
+    /// with its N has df = N − 2): the rounding
     /// interval for "=", from the printed bound for "&lt;" (p at least p(x)) and "&gt;" (p at most p(x)).
     /// </summary>
     internal static Interval? Computed(TestStatisticClaim claim)
@@ -104,6 +117,7 @@ internal static class Statcheck
             TestStatisticKind.T when df1 > 0 => x => PValues.FromT(x, df1.Value),
             TestStatisticKind.F when df1 > 0 && df2 > 0 => x => PValues.FromF(x, df1.Value, df2.Value),
             TestStatisticKind.R when df1 > 0 => x => PValues.FromR(Math.Min(x, 0.9999999), df1.Value),
+            TestStatisticKind.R when df1 is null && claim.SampleSize?.Value > 2 => x => PValues.FromR(Math.Min(x, 0.9999999), claim.SampleSize.Value.Value - 2),
             TestStatisticKind.ChiSquare or TestStatisticKind.Q when df1 > 0 => x => PValues.FromChiSquare(x, df1.Value),
             TestStatisticKind.Z => PValues.FromZ,
             _ => null,

@@ -53,7 +53,9 @@ internal static class SentenceSplitter
                     }
 
                     // "P = 0. 028": a digit on both sides of ". " is a decimal broken by a space, not a sentence end.
-                    bool brokenDecimal = c == '.' && i > span.Start && char.IsAsciiDigit(text[i - 1]) && k < end && char.IsAsciiDigit(text[k]) && k - j == 1;
+                    // "p <. 001", "p = . 02": no sentence ends on a relation sign, so the point opens a decimal.
+                    bool brokenDecimal = c == '.' && i > span.Start && k < end && char.IsAsciiDigit(text[k])
+                        && ((char.IsAsciiDigit(text[i - 1]) && k - j == 1) || AfterRelationSign(text, span.Start, i));
                     if (k < end && LooksLikeSentenceStart(text[k]) && !brokenDecimal && (c != '.' || !EndsWithAbbreviation(text, start, i)))
                     {
                         boundary = true;
@@ -76,6 +78,23 @@ internal static class SentenceSplitter
 
     private static bool LooksLikeSentenceStart(char c)
         => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '(' or '[' or '‘' || c >= '\u2E80';
+
+    private static bool AfterRelationSign(string text, int start, int i)
+    {
+        // The point may follow the integer part: "t = 9.   42".
+        int b = i - 1;
+        while (b > start && char.IsAsciiDigit(text[b]))
+        {
+            b--;
+        }
+
+        while (b > start && text[b] is ' ' or '\u00A0')
+        {
+            b--;
+        }
+
+        return text[b] is '<' or '=' or '>' or '≤' or '≥';
+    }
 
     private static bool EndsWithAbbreviation(string text, int sentenceStart, int dot)
     {

@@ -8,6 +8,19 @@ internal static class NumberParser
     internal static bool TryRead(SentenceScan s, int i, NumberReading reading, out NumberRef n)
     {
         n = default;
+        if ((reading & NumberReading.SpacedDecimal) != 0 && s.IsSymbol(i, '.') && IsSpacedFraction(s, i + 1))
+        {
+            // "p <. 001": the point, a space, then the decimals.
+            n.First = i;
+            n.Last = i + 1;
+            n.Decimals = s[i + 1].Length;
+            n.Value = s[i + 1].Value / Math.Pow(10, n.Decimals);
+            n.Reconstructed = true;
+            n.Next = i + 2;
+            ReadPercent(s, ref n);
+            return true;
+        }
+
         if (!s.IsNumber(i))
         {
             return false;
@@ -46,9 +59,45 @@ internal static class NumberParser
             n.Reconstructed = true;
         }
 
+        if ((reading & NumberReading.SpacedDecimal) != 0 && n.Last == i && t.Decimals == 0 && t.Exponent == 0 && (t.Flags & TokenFlags.Thousands) == 0
+            && s.IsSymbol(i + 1, '.') && s.IsGlued(i + 1) && IsSpacedFraction(s, i + 2))
+        {
+            // "z = 1. 94", "t = 9.   42": the integer part, its point, a space, then the decimals.
+            n.Last = i + 2;
+            n.Decimals = s[i + 2].Length;
+            n.Value = (Math.Abs(t.Value) + (s[i + 2].Value / Math.Pow(10, n.Decimals))) * (t.Value < 0 || t.Sign is '-' or '\u2212' ? -1 : 1);
+            n.Reconstructed = true;
+        }
+
         n.Next = n.Last + 1;
         ReadPercent(s, ref n);
         return true;
+    }
+
+    // Digits alone after a space, ending the number: ", p", "; p", ")" or the sentence's end (its full stop) follows.
+    private static bool IsSpacedFraction(SentenceScan s, int i)
+    {
+        if (!s.IsNumber(i) || s.IsGlued(i))
+        {
+            return false;
+        }
+
+        ref var d = ref s[i];
+        if (d.Decimals != 0 || d.Exponent != 0 || d.Sign != '\0' || d.Flags != TokenFlags.SpaceBefore || d.Length > 4)
+        {
+            return false;
+        }
+
+        foreach (char c in s.TextOf(i))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return !s.InRange(i + 1) || s.IsSymbol(i + 1, ',') || s.IsSymbol(i + 1, ';') || s.IsSymbol(i + 1, ')') || s.IsSymbol(i + 1, ']')
+            || (s.IsSymbol(i + 1, '.') && !s.InRange(i + 2));
     }
 
     private static void ReadScientific(SentenceScan s, int i, NumberReading reading, ref NumberRef n)

@@ -15,4 +15,11 @@ internal enum NumberReading
 
     /// <summary>Also a bare power with the superscript lost: <c>10−4</c> (p-values).</summary>
     BarePower = 4,
+
+    /// <summary>
+    /// Also a decimal point set apart by a space, as PDF conversion leaves it: <c>p &lt;. 001</c>, <c>p = . 02</c>,
+    /// <c>z = 1. 94</c>, <c>t = 9.   42</c> (the digits after the space end the number: a comma, semicolon, bracket or
+    /// the sentence's end follows). Read as reconstructed (CC9004 says so).
+    /// </summary>
+    SpacedDecimal = 8,
 }

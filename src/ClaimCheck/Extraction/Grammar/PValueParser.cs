@@ -47,7 +47,7 @@ internal static class PValueParser
             j += 2;
         }
 
-        if (NumberParser.TryRead(s, j, NumberReading.Scientific | NumberReading.FlattenedPower | NumberReading.BarePower, out p.Value))
+        if (NumberParser.TryRead(s, j, NumberReading.Scientific | NumberReading.FlattenedPower | NumberReading.BarePower | NumberReading.SpacedDecimal, out p.Value))
         {
             p.HasNumber = true;
             p.Last = p.Value.Percent ? p.Value.Next - 1 : p.Value.Last;

@@ -16,7 +16,7 @@ internal static class Lexicon
         ["ns"] = Keyword.Ns, ["NS"] = Keyword.Ns,
         ["t"] = Keyword.StatT, ["F"] = Keyword.StatF, ["r"] = Keyword.StatR, ["z"] = Keyword.StatZ, ["Z"] = Keyword.StatZ, ["Q"] = Keyword.StatQ, ["Qw"] = Keyword.StatQ, ["Qb"] = Keyword.StatQ, ["Qwithin"] = Keyword.StatQ, ["Qbetween"] = Keyword.StatQ, ["Q-within"] = Keyword.StatQ, ["Q-between"] = Keyword.StatQ,
         ["χ2"] = Keyword.StatChi, ["χ²"] = Keyword.StatChi, ["X2"] = Keyword.StatChi, ["x2"] = Keyword.StatChi, ["chi2"] = Keyword.StatChi, ["Chi2"] = Keyword.StatChi, ["χ"] = Keyword.StatChi,
-        ["df"] = Keyword.Df, ["d.f"] = Keyword.Df,
+        ["df"] = Keyword.Df, ["d.f"] = Keyword.Df, ["DF"] = Keyword.Df,
         ["OR"] = Keyword.OddsRatioAbbreviation, ["ORs"] = Keyword.OddsRatioAbbreviation,
         ["aOR"] = Keyword.AdjustedOddsRatioAbbreviation, ["AOR"] = Keyword.AdjustedOddsRatioAbbreviation, ["aORs"] = Keyword.AdjustedOddsRatioAbbreviation,
         ["AdjOR"] = Keyword.AdjustedOddsRatioAbbreviation, ["adjOR"] = Keyword.AdjustedOddsRatioAbbreviation, ["adjHR"] = Keyword.AdjustedHazardRatioAbbreviation,

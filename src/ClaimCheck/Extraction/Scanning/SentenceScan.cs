@@ -119,7 +119,7 @@ internal sealed class SentenceScan
     internal bool IsOpening(int i) => IsSymbol(i, '(') || IsSymbol(i, '[');
 
     /// <summary>The closing bracket that matches <paramref name="opening"/>.</summary>
-    internal static char Closing(char opening) => opening == '[' ? ']' : ')';
+    internal static char Closing(char opening) => opening switch { '[' => ']', '{' => '}', _ => ')' };
 
     internal ReportedNumber MakeNumber(in NumberRef n)
     {

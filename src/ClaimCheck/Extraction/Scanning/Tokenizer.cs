@@ -42,7 +42,19 @@ internal static class Tokenizer
                     i = LexNumberOrWord(text, i, end, start, space, tokens);
                     break;
                 case Letter:
-                    i = c == 'l' && IsLetterDf(text, i, end, start) ? LexLetterOne(i, space, tokens) : LexWord(text, i, end, space, tokens);
+                    if (c == 'l' && IsLetterDf(text, i, end, start))
+                    {
+                        i = LexLetterOne(i, space, tokens);
+                    }
+                    else if (c is 't' or 'F' && SubscriptDfEnd(text, i, end) is int dfEnd and > 0)
+                    {
+                        i = LexSubscriptDf(text, i, dfEnd, space, tokens);
+                    }
+                    else
+                    {
+                        i = LexWord(text, i, end, space, tokens);
+                    }
+
                     break;
                 case CjkClass:
                     i = LexCjk(text, i, end, space, tokens);
@@ -311,7 +323,7 @@ internal static class Tokenizer
             b--;
         }
 
-        if (b < start || text[b] is not ('(' or '['))
+        if (b < start || text[b] is not ('(' or '[' or '{'))
         {
             return false;
         }
@@ -350,6 +362,111 @@ internal static class Tokenizer
         }
 
         return n < end && text[n] is ',' or ')' && !(i + 1 < end && IsLatinLetter(text[i + 1])) && OpensStatisticBracket(text, i, start);
+    }
+
+    /// <summary>
+    /// "t9 = 1.52", "F1,415 = 7.10": degrees of freedom printed as a subscript and flattened onto the letter. Only
+    /// where a relation sign follows (so "t1 group", "F1 score", "F2 hybrids" stay words): one df after t, two after F
+    /// (so "F1 = 0.82", a score, stays a word). Returns the end of the df, or 0.
+    /// </summary>
+    private static int SubscriptDfEnd(string text, int i, int end)
+    {
+        int p = i + 1;
+        int digits = SkipDigits(text, p, end);
+        if (digits == p || text[p] == '0')
+        {
+            return 0;
+        }
+
+        p = digits;
+        if (text[i] == 'F')
+        {
+            if (p >= end || text[p] != ',')
+            {
+                return 0;
+            }
+
+            int q = p + 1;
+            while (q < end && IsNarrowSpace(text[q]))
+            {
+                q++;
+            }
+
+            digits = SkipDigits(text, q, end);
+            if (digits == q || text[q] == '0')
+            {
+                return 0;
+            }
+
+            p = digits;
+        }
+
+        int r = p;
+        while (r < end && IsNarrowSpace(text[r]))
+        {
+            r++;
+        }
+
+        return r < end && text[r] is '=' or '<' or '>' && (r + 1 >= end || !char.IsAsciiLetter(text[r + 1])) ? p : 0;
+    }
+
+    private static int SkipDigits(string text, int p, int end)
+    {
+        while (p < end && char.IsAsciiDigit(text[p]))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    // The letter as a word of its own, then each df as a plain number glued to it ("F", "1", ",", "415"): a comma
+    // between subscript dfs never groups thousands.
+    private static int LexSubscriptDf(string text, int i, int dfEnd, bool space, TokenBuffer tokens)
+    {
+        ref var letter = ref tokens.Add();
+        letter.Start = i;
+        letter.Length = 1;
+        letter.Kind = TokenKind.Word;
+        letter.Flags = (space ? TokenFlags.SpaceBefore : TokenFlags.None) | (char.IsUpper(text[i]) ? TokenFlags.Capitalized : TokenFlags.None) | TokenFlags.Unclassified;
+        int p = i + 1;
+        bool glued = true;
+        while (p < dfEnd)
+        {
+            if (text[p] == ',')
+            {
+                ref var comma = ref tokens.Add();
+                comma.Start = p;
+                comma.Length = 1;
+                comma.Kind = TokenKind.Symbol;
+                comma.Symbol = ',';
+                comma.Flags = TokenFlags.None;
+                p++;
+                glued = true;
+                continue;
+            }
+
+            if (IsNarrowSpace(text[p]))
+            {
+                glued = false;
+                p++;
+                continue;
+            }
+
+            int q = SkipDigits(text, p, dfEnd);
+            ref var df = ref tokens.Add();
+            df.Start = p;
+            df.Length = q - p;
+            df.Kind = TokenKind.Number;
+            df.Flags = glued ? TokenFlags.None : TokenFlags.SpaceBefore;
+            df.Sign = '\0';
+            df.Decimals = 0;
+            df.Exponent = 0;
+            df.Value = double.Parse(text.AsSpan(p, q - p), System.Globalization.CultureInfo.InvariantCulture);
+            p = q;
+        }
+
+        return dfEnd;
     }
 
     private static int LexLetterOne(int i, bool space, TokenBuffer tokens)

@@ -40,13 +40,13 @@ internal static class StatcheckComparison
         ["OneTailedTxt=FALSE"] = "ClaimCheck always admits a declared one-tailed test (statcheck's OneTailedTxt = TRUE)",
         ["pEqualAlphaSig=FALSE"] = "ClaimCheck always counts p = alpha as significant (statcheck's default)",
         ["pZeroError=FALSE"] = "ClaimCheck always reports p = .000 (CC2010)",
-        ["apa_style=FALSE"] = "a development-version argument; ClaimCheck is compared with statcheck's default extraction",
+        ["apa_style=TRUE"] = "statcheck's default APA-only extraction; ClaimCheck always reads non-APA notation (statcheck's apa_style = FALSE), because health papers print results so",
     };
 
     // Options that are statcheck's defaults or ClaimCheck's fixed behaviour.
     private static readonly HashSet<string> Supported = new(StringComparer.Ordinal)
     {
-        "OneTailedTxt=TRUE", "pEqualAlphaSig=TRUE", "pZeroError=TRUE", "AllPValues=TRUE",
+        "OneTailedTxt=TRUE", "pEqualAlphaSig=TRUE", "pZeroError=TRUE", "AllPValues=TRUE", "apa_style=FALSE",
     };
 
     /// <summary>Checks <paramref name="row"/>'s input with ClaimCheck and compares with statcheck's expectation.</summary>

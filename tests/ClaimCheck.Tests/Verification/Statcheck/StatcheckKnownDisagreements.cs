@@ -8,14 +8,11 @@ namespace ClaimCheck.Tests.Verification.Statcheck;
 /// </summary>
 internal static class StatcheckKnownDisagreements
 {
-    /// <summary>non-APA notation read: statcheck skips it by default and reads it with apa_style = FALSE; health text prints it so.</summary>
-    internal const string NonApaNotation = "deliberate: non-APA notation read (semicolon before p, square brackets, spaces before the bracket): statcheck skips it by default, reads it with apa_style = FALSE; health papers print results so";
-
     /// <summary>impossible value read and reported as CC2010 where statcheck skips the result.</summary>
     internal const string ImpossibleValue = "deliberate: impossible value read and reported as CC2010 (p > 1, |r| > 1) where statcheck skips the result silently";
 
-    /// <summary>the chi lost in conversion ("2(1)=0.03") is not read as a chi-square.</summary>
-    internal const string LostChi = "deliberate: a bare \"2(1)=0.03\" (the chi lost in conversion) is not read as a chi-square; in health text it is as often a count or a reference";
+    /// <summary>a statistic printed with two decimal points is not read: its value cannot be known.</summary>
+    internal const string TwoPoints = "deliberate: a statistic printed with two decimal points (\"=.1.84\", \"=..1.84\") is not read: whether it is 1.84, .184 or .1 cannot be known, and a guessed value would make a check that the text does not support";
 
     /// <summary>a bare "ns" in running text is not taken as a p-value.</summary>
     internal const string BareNs = "deliberate: a bare \"ns\" with no statistic before it is not read as a p-value (ClaimCheck reads \"ns\" after a statistic with its df)";
@@ -27,15 +24,10 @@ internal static class StatcheckKnownDisagreements
     internal static readonly IReadOnlyDictionary<string, string> Causes = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["test-statcheck.R | Alpha adjusts signifiance level | F(2,45) = 4, p = .01 | alpha=.02"] = DecisionOnRange,
-        ["test-extract-t-tests.R | incorrect punctuation in t-tests are not retrieved from text | t(28) = 2.20; p = .03 | "] = NonApaNotation,
-        ["test-extract-t-tests.R | incorrect punctuation in t-tests are not retrieved from text | t[28] = 2.20, p = .03 | "] = NonApaNotation,
         ["test-extract-t-tests.R | tests with 'p-values' larger than 1 are not retrieved from text | t(28) = 2.20, p = 1.03 | "] = ImpossibleValue,
-        ["test-extract-chi2-tests.R | chi2 test between parentheses are correctly parsed |  (2(1)=0.03, p=.86 | "] = LostChi,
-        ["test-extract-chi2-tests.R | results that only look like chi2 are not retrieved | t  (28) = 2.2, p < .05 | "] = NonApaNotation,
         ["test-extract-correlations.R | 'correlations' > 1 are not retrieved | r(16) = 26.05, p = .10 | "] = ImpossibleValue,
-        ["test-extract-non-apa.R | df between square, curly, or no brackets are extracted and parsed | t[28] = 2.2, p = .03 | "] = NonApaNotation,
-        ["test-extract-non-apa.R | df between square, curly, or no brackets are extracted and parsed | F[2, 28] = 2.2, p = .03 | "] = NonApaNotation,
-        ["test-extract-non-apa.R | semi-colons instead of commas are extracted and parsed | t(28) = 2.2; p = .03 | "] = NonApaNotation,
+        ["test-extract-non-apa.R | incorrect punctuation in test is extracted and parsed | t(102)=.1.84,p=.068 | apa_style=FALSE"] = TwoPoints,
+        ["test-extract-non-apa.R | incorrect punctuation in test is extracted and parsed | t(102)=..1.84,p=.068 | apa_style=FALSE"] = TwoPoints,
         ["test-extract-pvalues.R | results reported as ns are correctly parsed | the result was not significant, ns | AllPValues=TRUE"] = BareNs,
     };
 }

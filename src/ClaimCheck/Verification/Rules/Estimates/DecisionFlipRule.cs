@@ -22,7 +22,7 @@ internal sealed class DecisionFlipRule : ClaimRule
     {
         foreach (var claim in context.Extraction.Claims.OfType<TestStatisticClaim>())
         {
-            if (Statcheck.Check(claim, PValueStatisticRule.DeclaresOneSided(context, claim), context.Alpha) is { DecisionFlips: true } outcome)
+            if (Statcheck.Check(claim, PValueStatisticRule.DeclaresOneSided(context, claim), context.Links.DeclaresCorrectedPValues, context.Alpha) is { DecisionFlips: true } outcome)
             {
                 bool significant = outcome.Computed.Upper <= context.Alpha;
                 context.Report(Rule, claim.P!.Span, [claim.Value.Span], null, PValueStatisticRule.StatisticLabel(context, claim),

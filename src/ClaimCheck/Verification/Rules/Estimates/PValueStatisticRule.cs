@@ -52,7 +52,7 @@ internal sealed class PValueStatisticRule : ClaimRule
     {
         foreach (var claim in context.Extraction.Claims.OfType<TestStatisticClaim>())
         {
-            if (Statcheck.Check(claim, DeclaresOneSided(context, claim), context.Alpha) is { Consistent: false, DecisionFlips: false } outcome)
+            if (Statcheck.Check(claim, DeclaresOneSided(context, claim), context.Links.DeclaresCorrectedPValues, context.Alpha) is { Consistent: false, DecisionFlips: false } outcome)
             {
                 context.Report(outcome.FitsTruncated ? Truncated : Rule, claim.P!.Span, [claim.Value.Span], outcome.FitsTruncated ? Severity.Info : null, StatisticLabel(context, claim),
                     Printed.F(outcome.Computed.Lower, 4), Printed.F(outcome.Computed.Upper, 4), Reading(context, claim), ReportedRelation(claim.P), outcome.PText, StatisticRange(claim));
