@@ -33,7 +33,7 @@ public sealed class ThreadTruthTests
         .Select(f => new Row(f[0], int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture), Split(f[2]), f[3] == "-" ? [] : Split(f[3])));
 
     [Test]
-    public void Every_truth_page_is_in_the_check_half_and_in_one_truth_file()
+    public void Every_truth_page_is_in_its_half_and_in_one_truth_file()
     {
         var pages = Rows(FirstTruth).Concat(Rows(FreshTruth)).Select(r => r.Page).ToList();
         pages.Should().OnlyContain(p => IsCheckHalf(Path.GetFileName(p)));
