@@ -167,6 +167,8 @@ internal static class Lexicon
     private static readonly Lazy<string[]> ByWordList = new(() => Load("by-words.txt"));
     private static readonly Lazy<string[]> EditWordList = new(() => Load("edit-words.txt"));
     private static readonly Lazy<string[]> NotNameClassPartList = new(() => Load("not-name-class-parts.txt"));
+    private static readonly Lazy<string[]> ThingNameClassPartList = new(() => Load("thing-name-class-parts.txt"));
+    private static readonly Lazy<string[]> DatePrepositionList = new(() => Load("date-prepositions.txt"));
     private static readonly Lazy<string[]> DateMarkerList = new(() => Load("date-markers.txt"));
     private static readonly Lazy<FrozenSet<string>> MonthNameSet = new(() => Load("month-names.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<(string Prefix, string Suffix)[]> QuoteHeaderNamePartList = new(() => [.. Load("quote-headers.txt").Where(f => f.Contains(NamePlaceholder, StringComparison.Ordinal)).Select(SplitAtName)]);
@@ -185,6 +187,12 @@ internal static class Lexicon
 
     /// <summary>Parts of class names of a badge, group tag, avatar or rank beside a member's name, from not-name-class-parts.txt.</summary>
     internal static IReadOnlyList<string> NotNameClassParts => NotNameClassPartList.Value;
+
+    /// <summary>Words that open a by-line's date after a name and counters ("on", "am"), from date-prepositions.txt.</summary>
+    internal static IReadOnlyList<string> DatePrepositions => DatePrepositionList.Value;
+
+    /// <summary>Parts of class names of a thing's name or a title, not a member's ("thread-cat-name"), from thing-name-class-parts.txt.</summary>
+    internal static IReadOnlyList<string> ThingNameClassParts => ThingNameClassPartList.Value;
 
     /// <summary>Words that make a number a relative date ("ago", "前", "lalu"), from date-markers.txt.</summary>
     internal static IReadOnlyList<string> DateMarkers => DateMarkerList.Value;

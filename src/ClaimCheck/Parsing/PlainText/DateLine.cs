@@ -126,7 +126,7 @@ internal static class DateLine
 
         if (at < 0)
         {
-            return false;
+            return IsCountedByLine(t, out author);
         }
 
         var name = t[..at].Trim();
@@ -154,6 +154,58 @@ internal static class DateLine
 
         author = name.ToString();
         return true;
+    }
+
+    /// <summary>
+    /// "Dakachi 1 0 on May 25, 2015": a name, the post's counters (bare numbers: likes, replies) and its date after a
+    /// preposition (date-prepositions.txt). A row of counts with no name before it ("6 2.4k on Apr 2020") is none, nor is
+    /// a phrase with a number inside it ("met 3 times on May 5"), nor a line without counters ("Updated on May 5, 2016").
+    /// </summary>
+    private static bool IsCountedByLine(ReadOnlySpan<char> t, out string? author)
+    {
+        author = null;
+        foreach (string preposition in Lexicon.DatePrepositions)
+        {
+            int at = t.IndexOf(" " + preposition + " ", StringComparison.OrdinalIgnoreCase);
+            if (at <= 0 || !IsDate(t[(at + preposition.Length + 2)..].Trim()))
+            {
+                continue;
+            }
+
+            // The counters: bare numbers at the end of what comes before the preposition.
+            var head = t[..at].TrimEnd();
+            int counts = 0;
+            while (head.LastIndexOf(' ') is int space && space > 0 && IsCount(head[(space + 1)..]))
+            {
+                head = head[..space].TrimEnd();
+                counts++;
+            }
+
+            if (counts is 0 or > MaxNumbers || !RepeatingUnit.IsNameShaped(head) || HasCount(head))
+            {
+                continue;
+            }
+
+            author = head.ToString();
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsCount(ReadOnlySpan<char> word) => !word.IsEmpty && !word.ContainsAnyExceptInRange('0', '9');
+
+    private static bool HasCount(ReadOnlySpan<char> name)
+    {
+        foreach (var range in name.Split(' '))
+        {
+            if (IsCount(name[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A member's handle alone on a line: "@name" or "(@name)".</summary>

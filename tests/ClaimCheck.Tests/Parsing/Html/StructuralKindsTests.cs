@@ -286,4 +286,98 @@ public sealed class StructuralKindsTests
 
         Authors(document).Should().Equal("ann", "bo", "cy");
     }
+
+    [Test]
+    public void A_reply_of_a_few_words_in_a_unit_of_posts_is_a_post_but_a_stub_without_words_is_not()
+    {
+        const string Reply = """
+            <div class="comment"><div class="by"><a href="/user/{0}">{0}</a> - <span class="when">{1} years ago</span> | <a href="#c{1}">thread</a></div>
+              <div class="text"><p>{2}</p></div><a href="/reply/{1}">reply</a></div>
+            """;
+        var document = Parse("<html><body><h1>A minimal forum</h1><div class=\"comments\">"
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Reply, "ann", 2, "The trial's dose was twice the usual one, which explains the side effects.")
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Reply, "bo", 3, "yo")
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Reply, "cy", 4, "Only the placebo arm was blinded properly, as far as I can tell.")
+            + "<div class=\"comment\"><div class=\"by\"><a href=\"/user/dee\">dee</a> - <span class=\"when\">5 years ago</span></div><a href=\"/more\">more replies</a></div>"
+            + "</div></body></html>");
+
+        document.Kind.Should().Be(DocumentKind.ForumThread);
+        Authors(document).Should().Equal("ann", "bo", "cy");
+    }
+
+    [Test]
+    public void A_comment_nested_in_a_comment_is_one_custom_element_shape_and_a_lone_promoted_card_is_no_post()
+    {
+        const string Open = """<x-comment><div><a href="/user/{0}">{0}</a> <time datetime="2024-05-0{1}T10:00:00Z">May {1}</time></div><div><p>{2}</p></div>""";
+        var document = Parse("<html><body><h1>Flags</h1><x-comment-tree>"
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Open, "ann", 1, "The survey asked 2,000 people and half of them had never flown one.")
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Open, "bo", 2, "Half is a lot for a question nobody thinks about, really.") + "</x-comment></x-comment>"
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Open, "cy", 3, "The other half may just have said yes to be polite to the caller.") + "</x-comment>"
+            + "</x-comment-tree>"
+            + "<x-promoted><div><a href=\"/user/shop\">shop</a> <time datetime=\"2024-05-04T10:00:00Z\">May 4</time></div><p>Buy a flag pole today, with free delivery to your door.</p></x-promoted>"
+            + "</body></html>");
+
+        Authors(document).Should().Equal("ann", "bo", "cy");
+    }
+
+    [Test]
+    public void A_bare_name_beside_an_avatar_of_the_same_alt_text_names_the_member_but_a_caption_under_a_photo_does_not()
+    {
+        const string Post = """
+            <div class="item"><div class="head"><img src="a.gif" alt="{0}" width="22.4" height="22.4"><div class="rend">{0}<span data-tip="Plus"></span></div>
+              <time datetime="171555{1}">13-05-2024 0{1}:00</time></div><div class="rend body"><p>{2}</p></div></div>
+            """;
+        var thread = Parse("<html><body><h1>A story</h1><div class=\"list\">"
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Post, "hadi", 1, "Too short, and the ending is missing from the second part.")
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Post, "bang.toy", 2, "Then please post the next part soon, we are all waiting.")
+            + "</div></body></html>");
+        thread.Kind.Should().Be(DocumentKind.ForumThread);
+        Authors(thread).Should().Equal("hadi", "bang.toy");
+
+        const string Card = """
+            <div class="item"><div class="head"><img src="p.jpg" alt="{0}" width="640" height="400"><div class="rend">{0}</div>
+              <time datetime="2024-05-0{1}">May {1}</time></div><div class="rend body"><p>{2}</p></div></div>
+            """;
+        var gallery = Parse("<html><body><h1>Trial sites</h1><div class=\"list\">"
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Card, "Site one", 1, "The first site enrolled 120 patients over two years of the trial.")
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Card, "Site two", 2, "The second site enrolled 80 patients and closed early for lack of staff.")
+            + "</div></body></html>");
+        gallery.Kind.Should().NotBe(DocumentKind.ForumThread);
+    }
+
+    [Test]
+    public void A_category_name_before_the_byline_is_not_the_author_but_an_author_name_class_is()
+    {
+        const string Post = """
+            <div class="reply-item"><span class="thread-cat-name"><a href="/thread-category/diet/">Diet</a></span>
+              <span class="{0}"><a href="/member/{1}/">{1}</a></span> <span class="date">on May 2{2}, 2015</span><div class="content"><p>{3}</p></div></div>
+            """;
+        var document = Parse("<html><body><h1>Packages</h1><div class=\"replies\">"
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Post, "post-author", "dak", 1, "The low-salt diet lowered pressure by 5 points in the trial.")
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Post, "author-name", "admin", 2, "Only in the people who had high pressure to begin with.")
+            + "</div></body></html>");
+
+        Authors(document).Should().Equal("dak", "admin");
+    }
+
+    [Test]
+    public void An_activity_feed_in_an_aside_is_not_the_threads_posts()
+    {
+        const string Item = """<div class="activity"><div class="by"><a href="/members/kenny/">Kenny</a> posted an update <span class="time-since">{0} days ago</span></div><div class="activity-inner"><p>{1}</p></div></div>""";
+        string feed = "<aside class=\"widget\"><h2>Site activity</h2>"
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Item, 3, "A new show opens in town next week, with tickets from ten pounds.")
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Item, 4, "The convention moved to June this year because of the venue.")
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Item, 5, "Magic news of the week: three new books and one new video.")
+            + "</aside>";
+        const string Post = """<div class="activity"><div class="by"><a href="/members/{0}/">{0}</a> <span class="time-since">{1} days ago</span></div><div class="activity-inner"><p>{2}</p></div></div>""";
+
+        var topic = Parse("<html><body><main><h1>How to use the forums</h1><p>These forums are for all users of the site, members or not, and anyone may read them.</p></main>" + feed + "</body></html>");
+        topic.Posts.Select(p => p.Author).Should().NotContain("Kenny");
+
+        var thread = Parse("<html><body><main><h1>Card tricks</h1><div class=\"stream\">"
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Post, "ann", 1, "Which card trick is best for a first show in front of children?")
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, Post, "bo", 2, "The rising card, always: it is simple and they love it every time.")
+            + "</div></main>" + feed + "</body></html>");
+        Authors(thread).Should().Equal("ann", "bo");
+    }
 }

@@ -524,4 +524,49 @@ public sealed class CopiedThreadTests
 
         ClaimChecker.Parse(Page).Kind.Should().NotBe(DocumentKind.ForumThread);
     }
+
+    [Test]
+    public void A_name_with_its_counters_before_on_and_a_date_is_a_by_line_but_an_update_note_is_not()
+    {
+        const string Page = """
+            Home
+            Packages for the two themes
+            Updated on January 7, 2016 in Deals
+            Unfollow Follow
+            dakachi 1 0 on May 25, 2015
+
+            Today we cut the price of both packages by 20% for everyone who already owns a theme.
+
+            Liked by
+            Reply
+            admin_demo 0 0 on January 7, 2016
+
+            Does the 20% cut hold for the yearly plan as well, or only for new buyers?
+            Related topics
+            Spring sale ends soon
+            """;
+
+        ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("dakachi", "admin_demo");
+    }
+
+    [Test]
+    public void Counters_before_on_and_a_date_without_a_name_are_no_by_line()
+    {
+        const string Page = """
+            Statins and memory
+            dr_okafor
+            May 2022
+            The trial found 12 of 40 patients reported memory complaints on the drug.
+            jsmith
+            5 months ago
+            That is 30%, close to the placebo arm in the same paper.
+            Related topics
+            Statins and sleep in older adults
+            6 2 on Apr 3, 2020
+            Does the new trial change the advice?
+            12 9 on May 5, 2021
+            """;
+
+        ClaimChecker.Parse(Page).Posts.Select(p => p.Author).Should().Equal("dr_okafor", "jsmith");
+    }
 }

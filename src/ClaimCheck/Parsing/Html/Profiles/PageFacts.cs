@@ -89,6 +89,28 @@ internal sealed class PageFacts
     /// <summary>True when the element has an author, a date and some prose, and is not mostly links.</summary>
     internal bool LooksLikePost(int index) => Authors[index] > 0 && Dates[index] > 0 && Prose[index] > 0 && Prose[index] * 4 >= Text[index];
 
+    /// <summary>
+    /// True when the element has an author, a date and a block of words of its own (text outside its byline: no name or
+    /// date in it), however much of the element is links: a reply of a few words ("yo"), not a byline over a link.
+    /// </summary>
+    internal bool IsShortReply(int index)
+    {
+        if (Authors[index] == 0 || Dates[index] == 0 || Prose[index] == 0)
+        {
+            return false;
+        }
+
+        foreach (var element in Dom.Descendants(Elements[index]))
+        {
+            if (IndexOf(element) is int i && i >= 0 && Prose[i] > 0 && Authors[i] == 0 && Dates[i] == 0 && Dom.IsBlockLevel(element))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Per element, its prose without that of <paramref name="excluded"/> elements under it (nested posts) and of chrome.</summary>
     internal Dictionary<IElement, int> ProseWithout(HashSet<IElement> excluded)
     {
@@ -191,6 +213,10 @@ internal sealed class PageFacts
                 // Posts numbered by id are one unit whatever their classes (the first post often has one more).
                 shape.Append("#post");
             }
+            else if (element.ClassList.Length == 0 && element.LocalName.Contains('-', StringComparison.Ordinal))
+            {
+                // A custom element's name says what it is, as a class would: a comment nested in a comment is still a comment.
+            }
             else if (element.ClassList.Length == 0)
             {
                 shape.Append('<').Append(parent < 0 ? string.Empty : Shape[parent]);
@@ -214,13 +240,14 @@ internal sealed class PageFacts
         }
 
         var own = OwnText();
+        var avatarNames = AvatarNames();
         for (int i = n - 1; i >= 0; i--)
         {
             var element = Elements[i];
             Text[i] += own[i];
             Prose[i] += own[i];
             bool link = element.LocalName == "a";
-            _isAuthor[i] = Text[i] is > 0 and <= 80 && (link ? IsProfileLink(element) : IsAuthorElement(element) && !IsCounterLabel(element));
+            _isAuthor[i] = Text[i] is > 0 and <= 80 && (link ? IsProfileLink(element) : (IsAuthorElement(element) || IsNamedByAvatar(element, avatarNames)) && !IsCounterLabel(element));
             _isDate[i] = !_isAuthor[i] && (element.LocalName == "time" || element.HasAttribute("datetime") || IsDateProp(element)
                 || (Text[i] is > 0 and <= 60 && (ClassHasPart(element, Lexicon.DateClassParts) || OwnTextIsDate(element))));
             if (link || _isAuthor[i] || _isDate[i])
@@ -238,6 +265,59 @@ internal sealed class PageFacts
                 Dates[p] += Dates[i];
             }
         }
+    }
+
+    /// <summary>The alt texts of the images small enough to be avatars (declared 100 pixels or less, or avatar-classed).</summary>
+    private HashSet<string> AvatarNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in Elements)
+        {
+            if (element.LocalName == "img" && element.GetAttribute("alt")?.Trim() is { Length: > 0 and <= 60 } alt
+                && (IsSmall(element.GetAttribute("width")) || IsSmall(element.GetAttribute("height")) || ClassHasPart(element, ["avatar"])))
+            {
+                names.Add(alt);
+            }
+        }
+
+        return names;
+    }
+
+    private static bool IsSmall(string? size)
+        => size is not null && double.TryParse(size.AsSpan().TrimEnd("px"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double pixels)
+           && pixels is > 0 and <= 100;
+
+    /// <summary>
+    /// True for a bare name beside an avatar: an element of text alone (an empty badge may sit in it; no link around it) that is the alt text
+    /// of an avatar image within its three nearest ancestors, as a byline that prints the member's name without a link or
+    /// a name class does.
+    /// </summary>
+    private static bool IsNamedByAvatar(IElement element, HashSet<string> avatarNames)
+    {
+        if (avatarNames.Count == 0 || element.TextContent.Trim() is not { Length: > 0 } text || !avatarNames.Contains(text)
+            || element.Children.Any(c => !string.IsNullOrWhiteSpace(c.TextContent)))
+        {
+            return false;
+        }
+
+        var up = element.ParentElement;
+        for (var a = up; a is not null; a = a.ParentElement)
+        {
+            if (a.LocalName == "a")
+            {
+                return false;
+            }
+        }
+
+        for (int level = 0; level < 3 && up is not null; level++, up = up.ParentElement)
+        {
+            if (Dom.First(up, e => e.LocalName == "img" && e.GetAttribute("alt")?.Trim() == text) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasPostId(IElement element)
@@ -311,12 +391,13 @@ internal sealed class PageFacts
 
     /// <summary>
     /// True for an element that names a member. A class that names a title too ("author-title", "AnswerAuthor-title")
-    /// marks a member's rank or a card's heading ("About the author"), not the name.
+    /// marks a member's rank or a card's heading ("About the author"), not the name; one that names a category, tag or
+    /// forum ("thread-cat-name") holds a thing's name (thing-name-class-parts.txt).
     /// </summary>
     private static bool IsAuthorElement(IElement element)
         => element.GetAttribute("itemprop") is "author" or "creator"
            || element.GetAttribute("rel") == "author"
-           || (ClassHasPart(element, Lexicon.AuthorClassParts) && !ClassHasPart(element, ["title"]));
+           || (ClassHasPart(element, Lexicon.AuthorClassParts) && !ClassHasPart(element, Lexicon.ThingNameClassParts));
 
     /// <summary>True for a badge, group tag, avatar or rank beside a name (not-name-class-parts.txt) whose class does not name a member too.</summary>
     internal static bool IsBesideName(IElement element) => ClassHasPart(element, Lexicon.NotNameClassParts) && !ClassHasPart(element, Lexicon.AuthorClassParts);

@@ -194,7 +194,7 @@ internal sealed class StructureProfile : HtmlProfile
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < facts.Elements.Count; i++)
         {
-            if (facts.CanBeUnit(i))
+            if (facts.CanBeUnit(i) && !InSidebar(facts.Elements[i]))
             {
                 string shape = facts.Shape[i];
                 if (!groups.TryGetValue(shape, out var members))
@@ -214,7 +214,15 @@ internal sealed class StructureProfile : HtmlProfile
                 continue;
             }
 
-            var qualified = WithoutWrappers(facts, members.Where(facts.LooksLikePost).ToList());
+            var posts = members.Where(facts.LooksLikePost).ToList();
+            // Once most of a shape are posts, a member of it with a byline and a few words of its own ("yo", "nice!") is
+            // a post too, though its name, date and reply links outweigh its text.
+            if (posts.Count >= 2 && posts.Count * 2 >= members.Count)
+            {
+                posts = members.Where(i => facts.LooksLikePost(i) || facts.IsShortReply(i)).ToList();
+            }
+
+            var qualified = WithoutWrappers(facts, posts);
             // Cards that each lead to a page of their own by a title link (a topic list, "recent posts") are teasers,
             // not posts; the posts of one thread may repeat the thread's title link, but they all lead to one page.
             var targets = qualified.Select(i => TitleTarget(facts.Elements[i])).Where(t => t is not null).ToList();
@@ -239,6 +247,23 @@ internal sealed class StructureProfile : HtmlProfile
         long wordiest = candidates.Where(c => c.Count == most).Max(c => c.Prose);
         var best = candidates.Where(c => c.Count == most && c.Prose * 100 >= wordiest * 85).MaxBy(c => c.Depth);
         return [.. best.Members.Select(i => facts.Elements[i])];
+    }
+
+    /// <summary>
+    /// True inside an <c>&lt;aside&gt;</c> or a complementary region: a sidebar's list of activity or recent posts
+    /// repeats the shape of posts, but its items are not the thread's.
+    /// </summary>
+    private static bool InSidebar(IElement element)
+    {
+        for (var up = element; up is not null; up = up.ParentElement)
+        {
+            if (up.LocalName == "aside" || up.GetAttribute("role") == "complementary")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
