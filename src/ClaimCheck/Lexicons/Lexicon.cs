@@ -109,6 +109,12 @@ internal static class Lexicon
     private static readonly Lazy<string[]> ClauseContrastList = new(() => Load("clause-contrasts.txt"));
     private static readonly Lazy<string[]> ClauseOpenerList = new(() => Load("clause-openers.txt"));
 
+    private static readonly Lazy<FrozenSet<string>> ClauseVerbSet = new(() => Load("clause-verbs.txt").Concat(Load("claim-causal-verbs.txt").Select(e => e.Split(' ')[0]))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Finite verbs (clause-verbs.txt and the first word of each causal verb of claim-causal-verbs.txt) that make the words after ", and" a clause.</summary>
+    internal static FrozenSet<string> ClauseVerbs => ClauseVerbSet.Value;
+
     /// <summary>Words at which a sentence is cut into clauses ("but", "whereas", "in contrast" …).</summary>
     internal static string[] ClauseContrasts => ClauseContrastList.Value;
 
