@@ -125,6 +125,44 @@ public sealed class SummaryStrengthPairsTests
         finding.AdditionalLocations.Should().ContainSingle().Which.Text.Should().Contain("Aspirin").And.NotContain("celecoxib");
     }
 
+    // Rows of constructed sentences for the causes of session 6's misses (each a kind, not a pair of the unseen file):
+    // a clause about another treatment after ", and"; a subgroup of condition or age dropped or kept only in part; a
+    // causal verb of relieving or shortening. Each with its look-alikes (expected "none").
+    [TestCase("Statin use was associated with fewer strokes, and aspirin lowered the rate of heart attack in the trial.",
+        "Aspirin lowers the rate of heart attack.", "none")]
+    [TestCase("Statin use was associated with fewer strokes, and aspirin lowered the rate of heart attack in the trial.",
+        "Statin use prevents strokes.", "correlation → cause")]
+    [TestCase("Vitamin D supplements were linked to fewer fractures, and exercise classes reduced falls in the same trial.",
+        "Exercise classes reduce falls in older people.", "none")]
+    [TestCase("In participants with type 2 diabetes, the drug lowered the rate of heart attack; in those without diabetes, it did not.",
+        "The drug lowers the rate of heart attack.", "subgroup → everyone")]
+    [TestCase("In participants with type 2 diabetes, the drug lowered the rate of heart attack; in those without diabetes, it did not.",
+        "In people with type 2 diabetes, the drug lowers the rate of heart attack.", "none")]
+    [TestCase("In children aged under five, zinc shortened diarrhoea by a day; in older children, it had no effect.",
+        "Zinc shortens diarrhoea in children.", "subgroup → everyone")]
+    [TestCase("In children aged under five, zinc shortened diarrhoea by a day; in older children, it had no effect.",
+        "Zinc shortens diarrhoea in children aged under five.", "none")]
+    [TestCase("The drug lowered the rate of heart attack in 4,000 adults with type 2 diabetes.",
+        "The drug lowers the rate of heart attack.", "none")]
+    [TestCase("Massage therapy may relieve anxiety in cancer patients receiving chemotherapy.",
+        "Massage therapy relieves anxiety in cancer patients receiving chemotherapy.", "conditional → direct")]
+    [TestCase("Massage therapy relieved anxiety in cancer patients receiving chemotherapy.",
+        "Massage therapy may relieve anxiety in cancer patients receiving chemotherapy.", "none")]
+    [TestCase("Early physiotherapy might shorten hospital stays after hip surgery.",
+        "Early physiotherapy shortens hospital stays after hip surgery.", "conditional → direct")]
+    public void Constructed_rows_of_each_cause(string source, string summary, string expected)
+    {
+        var findings = ClaimChecker.Compare(summary, source).Findings.Where(f => f.Id == "CC4003").ToList();
+
+        if (expected == "none")
+        {
+            findings.Should().BeEmpty();
+            return;
+        }
+
+        Step(findings.Should().ContainSingle().Subject.Message).Should().Be(expected);
+    }
+
     /// <summary>The step a CC4003 message names.</summary>
     private static string Step(string message)
     {
