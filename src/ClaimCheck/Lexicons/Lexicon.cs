@@ -163,6 +163,15 @@ internal static class Lexicon
     /// <summary>The stems of allocation.txt ("random", "allocat", "assign"), as one case-insensitive search anywhere in a sentence.</summary>
     internal static SearchValues<string> AllocationStems => AllocationSearch.Value;
 
+    private static readonly Lazy<SearchValues<string>> PairedComparisonSearch = new(() => SearchValues.Create(Load("paired-comparison.txt"), StringComparison.OrdinalIgnoreCase));
+    private static readonly Lazy<SearchValues<string>> PairedDesignSearch = new(() => SearchValues.Create(Load("paired-design.txt"), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Phrases of a paired comparison in one sentence ("McNemar", "the same patients", "before and after"), matched anywhere.</summary>
+    internal static SearchValues<string> PairedComparison => PairedComparisonSearch.Value;
+
+    /// <summary>Phrases that declare a paired design for a whole trial ("crossover trial", "served as their own control"), matched anywhere.</summary>
+    internal static SearchValues<string> PairedDesign => PairedDesignSearch.Value;
+
     /// <summary>The phrases of whole-number-data.txt ("number of", "episodes" …), as one case-insensitive search anywhere in a sentence.</summary>
     internal static SearchValues<string> WholeNumberData => WholeNumberDataSearch.Value;
 
