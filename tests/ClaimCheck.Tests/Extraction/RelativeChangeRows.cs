@@ -72,6 +72,10 @@ internal static class RelativeChangeRows
         // A comparison whose first value's clause runs on before the connector.
         ("[|[|18 percent|] of patients using the patch were pain-free after two hours, compared with [|9 percent|]|] of those on placebo.",
          "Comparison values=18%|9% labels=patients_using_the_patch|those_on_placebo conn=compared_with ; Proportion pct=18% ; Proportion pct=9%"),
+        // A later value in words; look-alike: a count in words after the connector is no share.
+        ("In teenagers, [|30 percent on the drug felt better, compared to just [|six percent|]|] of those on placebo.",
+         "Comparison values=30%|six% labels=-|those_on_placebo conn=compared_to ; Proportion pct=six%"),
+        ("In teenagers, 30 percent on the drug felt better, compared to six of the others.", ""),
         // A comparison led by a share in words.
         ("[|[|Fifty-five percent|] of adults on the drug responded, compared to 34 percent|] in the placebo group.",
          "Comparison values=Fifty-five%|34% labels=adults_on_the_drug|placebo_group conn=compared_to ; Proportion pct=Fifty-five%"),
