@@ -53,8 +53,8 @@ public sealed class SummaryStrengthPairsTests
     /// <summary>
     /// The 30 pairs of Data/cc4003-pairs-unseen.txt, written with their verdicts before the rule or the retrained model ran
     /// on them (this file is not tuned on, so a verdict the rule gets wrong stays a counted error). The floors are the
-    /// first measurement's (docs/accuracy.md: 7 found, 1 false alarm, 8 missed, the step right in 7 of 7), so a
-    /// regression fails and an improvement passes, to be re-measured.
+    /// last measurement's (docs/accuracy.md: first 7 found, 1 false alarm; session 7, after fixes by cause made on other
+    /// sentences, 8 found, no false alarm), so a regression fails and an improvement passes, to be re-measured.
     /// </summary>
     [Test]
     public void Precision_and_recall_on_thirty_pairs_not_tuned_on()
@@ -67,8 +67,8 @@ public sealed class SummaryStrengthPairsTests
         TestContext.Out.WriteLine(string.Join(Environment.NewLine, tally.Lines));
         pairs.Should().HaveCount(30);
         pairs.Count(p => p.Expected == "none").Should().Be(15, "half of the pairs are innocent look-alikes");
-        tally.TruePositives.Should().BeGreaterThanOrEqualTo(7);
-        tally.FalsePositives.Should().BeLessThanOrEqualTo(1);
+        tally.TruePositives.Should().BeGreaterThanOrEqualTo(8);
+        tally.FalsePositives.Should().Be(0);
         tally.RightStep.Should().Be(tally.TruePositives);
     }
 
