@@ -109,6 +109,12 @@ internal static class Lexicon
     private static readonly Lazy<string[]> ClauseContrastList = new(() => Load("clause-contrasts.txt"));
     private static readonly Lazy<string[]> ClauseOpenerList = new(() => Load("clause-openers.txt"));
 
+    private static readonly Lazy<FrozenSet<string>> ClauseVerbSet = new(() => Load("clause-verbs.txt").Concat(Load("claim-causal-verbs.txt").Select(e => e.Split(' ')[0]))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Finite verbs (clause-verbs.txt and the first word of each causal verb of claim-causal-verbs.txt) that make the words after ", and" a clause.</summary>
+    internal static FrozenSet<string> ClauseVerbs => ClauseVerbSet.Value;
+
     /// <summary>Words at which a sentence is cut into clauses ("but", "whereas", "in contrast" …).</summary>
     internal static string[] ClauseContrasts => ClauseContrastList.Value;
 
@@ -156,6 +162,15 @@ internal static class Lexicon
 
     /// <summary>The stems of allocation.txt ("random", "allocat", "assign"), as one case-insensitive search anywhere in a sentence.</summary>
     internal static SearchValues<string> AllocationStems => AllocationSearch.Value;
+
+    private static readonly Lazy<SearchValues<string>> PairedComparisonSearch = new(() => SearchValues.Create(Load("paired-comparison.txt"), StringComparison.OrdinalIgnoreCase));
+    private static readonly Lazy<SearchValues<string>> PairedDesignSearch = new(() => SearchValues.Create(Load("paired-design.txt"), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Phrases of a paired comparison in one sentence ("McNemar", "the same patients", "before and after"), matched anywhere.</summary>
+    internal static SearchValues<string> PairedComparison => PairedComparisonSearch.Value;
+
+    /// <summary>Phrases that declare a paired design for a whole trial ("crossover trial", "served as their own control"), matched anywhere.</summary>
+    internal static SearchValues<string> PairedDesign => PairedDesignSearch.Value;
 
     /// <summary>The phrases of whole-number-data.txt ("number of", "episodes" …), as one case-insensitive search anywhere in a sentence.</summary>
     internal static SearchValues<string> WholeNumberData => WholeNumberDataSearch.Value;

@@ -56,6 +56,12 @@ internal sealed class ClaimLinks
     /// <summary>True when the text says anywhere that its p-values were corrected for multiple comparisons (<see cref="MultiplicityCorrection"/>).</summary>
     internal bool DeclaresCorrectedPValues { get; init; }
 
+    /// <summary>
+    /// True when the text declares a paired design for the whole trial anywhere (Lexicons/paired-design.txt: "crossover
+    /// trial", "served as their own control"): its arms are the same people.
+    /// </summary>
+    internal bool DeclaresPairedDesign { get; init; }
+
     /// <summary>The word facts of the sentence at <paramref name="sentence"/>; <see cref="SentenceFacts.None"/> for a span without claims.</summary>
     internal SentenceFacts Sentence(TextSpan sentence) => _sentences.GetValueOrDefault(sentence, SentenceFacts.None);
 

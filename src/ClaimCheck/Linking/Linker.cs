@@ -60,6 +60,7 @@ internal static class Linker
             TestedProportionPairs = PairedTests.Proportions(blockLinks),
             MeanPairs = PairedTests.Means(blockLinks),
             ChangeBases = Linking.ChangeBases.Of(source, linked.Blocks),
+            DeclaresPairedDesign = source.Text.AsSpan().IndexOfAny(Lexicons.Lexicon.PairedDesign) >= 0,
         };
     }
 

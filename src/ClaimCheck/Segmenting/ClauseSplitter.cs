@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimCheck.Lexicons;
 using ClaimCheck.Text;
 
@@ -8,7 +9,11 @@ namespace ClaimCheck.Segmenting;
 /// wording in one half says nothing about the numbers of the other. Cuts are made at "but", "whereas",
 /// "while", "although", "though", "however", "except", "yet", "unlike", "in contrast" and semicolons (Lexicons/clause-contrasts.txt),
 /// never inside brackets (a result's "(23% vs 11%; HR 2.18 …)" stays whole); a sentence that opens
-/// with "Although …," / "While …," / "Except for …," is cut at the comma that ends the opening clause.
+/// with "Although …," / "While …," / "Except for …," is cut at the comma that ends the opening clause. A sentence is
+/// also cut before the "and" of ", and" when both sides are clauses of their own: a finite verb
+/// (<see cref="Lexicon.ClauseVerbs"/>) in the words before it and, after "and", a subject then a verb before the next
+/// comma ("A was associated with B, | and C reduced D"); a list ("nausea, rash, and headache were reported") or a verb
+/// with no subject of its own ("pain fell, and improved sleep") stays whole.
 /// Scanning is one pass over the sentence.
 /// </summary>
 internal static class ClauseSplitter
@@ -47,6 +52,10 @@ internal static class ClauseSplitter
                 // "Although A (p = .04), B was similar": the opening clause ends at its first comma.
                 cuts.Add(i + 1);
                 opener = false;
+            }
+            else if (c == ',' && AndClauseAt(text, i, cuts[^1], sentence.End) is var andAt and > 0)
+            {
+                cuts.Add(andAt);
             }
             else if (char.IsLetter(c) && (i == sentence.Start || !char.IsLetter(text[i - 1])) && i > sentence.Start
                      && Contrasts.Any(w => StartsWord(text, i, sentence.End, w)))
@@ -117,6 +126,76 @@ internal static class ClauseSplitter
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// Where "and" starts when the comma at <paramref name="comma"/> is followed by "and" and a clause of its own (a subject,
+    /// then a finite verb before the next comma, semicolon or bracket), and the words since <paramref name="clauseStart"/>
+    /// hold a finite verb too; else 0.
+    /// </summary>
+    private static int AndClauseAt(string text, int comma, int clauseStart, int end)
+    {
+        int and = comma + 1;
+        while (and < end && text[and] == ' ')
+        {
+            and++;
+        }
+
+        if (!StartsWord(text, and, end, "and"))
+        {
+            return 0;
+        }
+
+        // After "and": the first word is the subject's (not a verb, not an adverb such as "significantly"), and a verb follows.
+        bool first = true, verb = false;
+        foreach (var (start, length) in Words(text, and + 3, end, stopAtComma: true))
+        {
+            var word = text.AsSpan(start, length);
+            bool isVerb = Verbs.Contains(word);
+            if (first && (isVerb || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+            {
+                return 0;
+            }
+
+            first = false;
+            if (isVerb)
+            {
+                verb = true;
+                break;
+            }
+        }
+
+        return verb && Words(text, clauseStart, comma, stopAtComma: false).Any(w => Verbs.Contains(text.AsSpan(w.Start, w.Length))) ? and : 0;
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Verbs => Lexicon.ClauseVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words (runs of letters) from <paramref name="from"/> to <paramref name="to"/>, up to the first comma, semicolon or bracket when asked.</summary>
+    private static IEnumerable<(int Start, int Length)> Words(string text, int from, int to, bool stopAtComma)
+    {
+        int i = from;
+        while (i < to)
+        {
+            char c = text[i];
+            if (stopAtComma && c is ',' or ';' or '(' or '[')
+            {
+                yield break;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < to && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            yield return (start, i - start);
+        }
     }
 
     private static bool FirstWordIn(string text, TextSpan sentence, string[] words)

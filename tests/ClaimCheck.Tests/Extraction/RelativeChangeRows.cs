@@ -53,8 +53,13 @@ internal static class RelativeChangeRows
         ("The diet meant [|46 fewer deaths per 1,000|] over five years.", "Risk q=AbsoluteRiskReduction name=fewer_deaths_per value=46 per=1,000"),
         ("Bleeding rose by [|12 more strokes per 10,000|] women.", "Risk q=AbsoluteRiskIncrease name=more_strokes_per value=12 per=10,000"),
         ("The risk is about [|2 in every 1,000|] people a year.", "Risk q=NaturalFrequency name=in_every value=2 per=1,000"),
-        // Look-alikes: a range of totals, a concentration, a share of a small group.
-        ("The normal risk is 1 in every 2,000 to 3,000 people.", ""),
+        // A range of totals: one risk between 1/3,000 and 1/2,000.
+        ("The normal risk is about [|1 in every 2,000 to 3,000|] people a year.", "Risk q=NaturalFrequency name=in_every value=1 per=2,000 perUpper=3,000"),
+        ("The normal risk is [|1 in 2,000–3,000|] people.", "Risk q=NaturalFrequency name=in value=1 per=2,000 perUpper=3,000"),
+        // Look-alikes: a range whose end is smaller (two counts, not a range of totals), a difference over a range of
+        // totals, a concentration, a share of a small group.
+        ("The normal risk is 1 in every 2,000 to 300 people.", ""),
+        ("The diet meant 46 fewer deaths per 1,000 to 2,000 people.", ""),
         ("Each vial held 30 per 100 mL.", ""),
         // Comparisons keep both arms and their labels across a clause.
         ("[|36 HIV infections in the Truvada group, compared to 64|] in the placebo group.", "Comparison values=36|64 labels=Truvada_group|placebo_group conn=compared_to"),
@@ -67,6 +72,10 @@ internal static class RelativeChangeRows
         // A comparison whose first value's clause runs on before the connector.
         ("[|[|18 percent|] of patients using the patch were pain-free after two hours, compared with [|9 percent|]|] of those on placebo.",
          "Comparison values=18%|9% labels=patients_using_the_patch|those_on_placebo conn=compared_with ; Proportion pct=18% ; Proportion pct=9%"),
+        // A later value in words; look-alike: a count in words after the connector is no share.
+        ("In teenagers, [|30 percent on the drug felt better, compared to just [|six percent|]|] of those on placebo.",
+         "Comparison values=30%|six% labels=-|those_on_placebo conn=compared_to ; Proportion pct=six%"),
+        ("In teenagers, 30 percent on the drug felt better, compared to six of the others.", ""),
         // A comparison led by a share in words.
         ("[|[|Fifty-five percent|] of adults on the drug responded, compared to 34 percent|] in the placebo group.",
          "Comparison values=Fifty-five%|34% labels=adults_on_the_drug|placebo_group conn=compared_to ; Proportion pct=Fifty-five%"),

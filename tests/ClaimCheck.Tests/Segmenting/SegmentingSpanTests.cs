@@ -76,6 +76,28 @@ public sealed class SegmentingSpanTests
         string.Join("|", sentence.Clauses.Select(c => sentence.Text[(c.Span.Start - sentence.Span.Start)..(c.Span.End - sentence.Span.Start)])).Should().Be(expected);
     }
 
+    // ", and" between two clauses, each with its own verb (and a subject after "and"), cuts; lists and a shared subject do not.
+    [TestCase("Metformin use was associated with lower cancer incidence, and dapagliflozin reduced hospitalisation for heart failure.",
+        "Metformin use was associated with lower cancer incidence, |and dapagliflozin reduced hospitalisation for heart failure.")]
+    [TestCase("Yoga relieves back pain in adults, and massage eases neck pain in older adults.",
+        "Yoga relieves back pain in adults, |and massage eases neck pain in older adults.")]
+    [TestCase("Nausea, rash, and headache were more common with the drug than with placebo.",
+        "Nausea, rash, and headache were more common with the drug than with placebo.")]
+    [TestCase("Pain was reduced at 6, 12, and 24 weeks with the new drug.",
+        "Pain was reduced at 6, 12, and 24 weeks with the new drug.")]
+    [TestCase("The drug reduced pain scores, and improved sleep in the first week.",
+        "The drug reduced pain scores, and improved sleep in the first week.")]
+    [TestCase("The drug reduced pain scores, and significantly improved sleep in the first week.",
+        "The drug reduced pain scores, and significantly improved sleep in the first week.")]
+    [TestCase("Patients in the drug group were older, and more often women than in the placebo group.",
+        "Patients in the drug group were older, and more often women than in the placebo group.")]
+    [TestCase("Mortality was lower with the drug (12% vs 18%, p = .01), and hospital stays were shorter (p = .03).",
+        "Mortality was lower with the drug (12% vs 18%, p = .01), |and hospital stays were shorter (p = .03).")]
+    [TestCase("Mortality was lower with the drug (12%, and 18% with placebo) at one year.",
+        "Mortality was lower with the drug (12%, and 18% with placebo) at one year.")]
+    public void Clauses_are_cut_at_and_between_two_clauses(string text, string expected)
+        => Clauses_are_cut_at_contrasts_outside_brackets(text, expected);
+
     // Each row: a sentence, the cue kind asked for, and the text of every cue of that kind in it ("" for none: a look-alike).
     [TestCase("The new drug may improve pain in older adults after surgery.", CueKind.Hedged, "may")]
     [TestCase("The rash disappeared in all patients within two weeks of stopping.", CueKind.Hedged, "")]

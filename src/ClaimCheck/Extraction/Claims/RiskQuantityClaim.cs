@@ -37,6 +37,12 @@ public sealed record RiskQuantityClaim : Claim
     /// </summary>
     public ReportedNumber? Per { get; internal init; }
 
+    /// <summary>
+    /// The larger count of people when the natural frequency gives a range of them ("3,000" of "1 in every 2,000 to
+    /// 3,000": a risk between 1/3,000 and 1/2,000, <see cref="Per"/> being the smaller); null for one count.
+    /// </summary>
+    public ReportedNumber? PerUpper { get; internal init; }
+
     /// <inheritdoc/>
     public override ClaimKind Kind => ClaimKind.RiskQuantity;
 
@@ -45,9 +51,9 @@ public sealed record RiskQuantityClaim : Claim
 
     /// <inheritdoc/>
     private protected override ClaimNotation Notation()
-        => new ClaimNotation("Risk").Add("q", Quantity.ToString()).Add("name", Name).Add("value", Value).Add("per", Per).Interval(Interval);
+        => new ClaimNotation("Risk").Add("q", Quantity.ToString()).Add("name", Name).Add("value", Value).Add("per", Per).Add("perUpper", PerUpper).Interval(Interval);
 
     /// <inheritdoc/>
     public override IEnumerable<ReportedNumber> Numbers
-        => new[] { Value, Per, Interval?.Level, Interval?.Lower, Interval?.Upper }.OfType<ReportedNumber>().OrderBy(n => n.Span.Start);
+        => new[] { Value, Per, PerUpper, Interval?.Level, Interval?.Lower, Interval?.Upper }.OfType<ReportedNumber>().OrderBy(n => n.Span.Start);
 }

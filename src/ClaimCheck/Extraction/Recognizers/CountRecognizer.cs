@@ -69,6 +69,27 @@ internal static class CountRecognizer
         return TryNoun(s, i, count.Next, s.MakeNumber(count), out next);
     }
 
+    /// <summary>A percent in words at <paramref name="i"/> ("six percent", "forty-one per cent"): the number and the index of "percent".</summary>
+    internal static bool TryPercentInWords(SentenceScan s, int i, out ReportedNumber percent, out int last)
+    {
+        percent = default!;
+        int j = i;
+        while (s.IsKeyword(j, Keyword.NumberWord) || (j > i && s.IsKeyword(j, Keyword.And) && s.IsKeyword(j + 1, Keyword.NumberWord)))
+        {
+            j++;
+        }
+
+        last = j;
+        string words = j > i ? s.StringOf(i, j - 1) : string.Empty;
+        if (j == i || !s.IsKeyword(j, Keyword.Percent) || IsThreshold(s, i) || !words.Replace('-', ' ').TryToNumber(out int value, English))
+        {
+            return false;
+        }
+
+        percent = new ReportedNumber(words, s.SpanOf(i, j - 1), value, 0, 0, '\0', isPercent: true, isReconstructed: false, isInWords: true);
+        return true;
+    }
+
     /// <summary>"One hundred patients", "Seventeen patients", "Twenty-eight patients", "Five (4%) patients" at a number word.</summary>
     internal static bool TryMatchWords(SentenceScan s, int i, out int next)
     {

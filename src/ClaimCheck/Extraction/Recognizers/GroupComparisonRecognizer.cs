@@ -7,7 +7,8 @@ namespace ClaimCheck.Extraction.Recognizers;
 
 /// <summary>
 /// Values of groups set against each other: <c>61.6% vs. 67.6%</c>, <c>39.1 ± 4.5 vs. 27.7 ± 6.2%, P = 0.05</c>,
-/// <c>(67.0) compared to the placebo group (50.0)</c>, <c>(67.0) than in the placebo group (50.0)</c>, <c>61.6%比 67.6%</c>. Does not consume its
+/// <c>(67.0) compared to the placebo group (50.0)</c>, <c>(67.0) than in the placebo group (50.0)</c>, <c>61.6%比 67.6%</c>,
+/// <c>30 percent …, compared to just six percent</c> (a later value in words). Does not consume its
 /// values (they may be claims of their own); it takes the p-value printed right after it.
 /// </summary>
 internal static class GroupComparisonRecognizer
@@ -33,6 +34,9 @@ internal static class GroupComparisonRecognizer
         internal int Next;
         internal int LabelFirst;
         internal int LabelLast;
+        // A value in words ("six percent"): where its words start, read again when the claim is made.
+        internal bool InWords;
+        internal int WordsAt;
     }
 
     internal static void TryMatch(SentenceScan s, int i)
@@ -140,7 +144,9 @@ internal static class GroupComparisonRecognizer
         for (int v = 0; v < count; v++)
         {
             string? label = values[v].LabelFirst >= 0 ? s.StringOf(values[v].LabelFirst, values[v].LabelLast) : null;
-            var number = v == 0 && firstInWords is { } words ? words : s.MakeNumber(values[v].Number);
+            var number = v == 0 && firstInWords is { } words ? words
+                : values[v].InWords && CountRecognizer.TryPercentInWords(s, values[v].WordsAt, out var later, out _) ? later
+                : s.MakeNumber(values[v].Number);
             builder.Add(new ComparedValue(number, values[v].HasSpread ? s.MakeNumber(values[v].Spread) : null, label));
         }
 
@@ -221,7 +227,12 @@ internal static class GroupComparisonRecognizer
                 j++;
             }
 
-            if (!TryValue(s, j, false, out value))
+            if (CountRecognizer.TryPercentInWords(s, j, out _, out int percentAt))
+            {
+                // "compared to just six percent of the comparisons"
+                value = new Value { InWords = true, WordsAt = j, Last = percentAt, Next = percentAt + 1, LabelFirst = -1 };
+            }
+            else if (!TryValue(s, j, false, out value))
             {
                 return false;
             }

@@ -10,7 +10,8 @@ namespace ClaimCheck.Extraction.Recognizers;
 /// <c>46 fewer deaths per 1,000</c> (an absolute risk reduction), <c>12 more strokes per 10,000</c> (an increase). The
 /// count of people ("per 1,000") is kept as <see cref="RiskQuantityClaim.Per"/>, so a rule never reads 46 as 46%.
 /// Look-alikes give none: a concentration or dose ("30 per 100 mL", "2 mg per kg"), a count out of a small group
-/// ("3 in 10 patients", left to shares), a range of totals ("1 in 2,000 to 3,000").
+/// ("3 in 10 patients", left to shares). A range of totals is one risk between two ("1 in every 2,000 to 3,000":
+/// <see cref="RiskQuantityClaim.PerUpper"/>); a difference with a range of totals gives none.
 /// </summary>
 internal static class NaturalFrequencyRecognizer
 {
@@ -63,15 +64,41 @@ internal static class NaturalFrequencyRecognizer
         }
 
         var per = s.MakeNumber(total);
-        if (per.IsRangeStart || Lexicon.IsUnit(s.TextOf(total.Next)))
+        NumberRef upper = default;
+        bool ranged = per.IsRangeStart;
+        // "1 in every 2,000 to 3,000": a range of totals, the larger after "to" or a dash, for a risk (not a difference).
+        if (ranged && (quantity != RiskQuantity.NaturalFrequency || !TryRangeEnd(s, total, out upper)))
         {
             return false;
         }
 
-        var (span, text) = s.ClaimText(i, total.Last);
-        s.Claims.Add(new RiskQuantityClaim(span, text, s.Sentence, quantity, s.StringOf(count.Next, j), s.MakeNumber(count), null) { Per = per });
-        next = total.Next;
+        var last = ranged ? upper : total;
+        if (Lexicon.IsUnit(s.TextOf(last.Next)))
+        {
+            return false;
+        }
+
+        var (span, text) = s.ClaimText(i, last.Last);
+        s.Claims.Add(new RiskQuantityClaim(span, text, s.Sentence, quantity, s.StringOf(count.Next, j), s.MakeNumber(count), null)
+        {
+            Per = per,
+            PerUpper = ranged ? s.MakeNumber(upper) : null,
+        });
+        next = last.Next;
         return true;
+    }
+
+    /// <summary>The end of the range of totals that starts at <paramref name="total"/>: a whole number larger than it, after "to" or a dash.</summary>
+    private static bool TryRangeEnd(SentenceScan s, NumberRef total, out NumberRef upper)
+    {
+        upper = default;
+        int k = total.Next;
+        if (!s.IsKeyword(k, Keyword.To) && !s.IsSymbol(k, '-') && !s.IsSymbol(k, '–'))
+        {
+            return false;
+        }
+
+        return NumberParser.TryRead(s, k + 1, NumberReading.Plain, out upper) && upper.IsPlainInteger && upper.Value > total.Value;
     }
 
     private static RiskQuantity? ChangeDirectionOf(SentenceScan s, int j)

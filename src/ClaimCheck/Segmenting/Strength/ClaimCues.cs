@@ -54,51 +54,36 @@ internal static class ClaimCues
     internal static CueKind[] Mark(IReadOnlyList<string> tokens)
     {
         var marks = new CueKind[tokens.Count];
-        for (int i = 0; i < tokens.Count; i++)
+        foreach (var (kind, start, length) in Matches(tokens))
         {
-            if (marks[i] != CueKind.None)
-            {
-                continue;
-            }
-
-            foreach (var cue in All.Value)
-            {
-                if (cue.MatchAt(tokens, i) is var length and > 0)
-                {
-                    for (int k = i; k < i + length; k++)
-                    {
-                        marks[k] = cue.Kind;
-                    }
-
-                    break;
-                }
-            }
+            marks.AsSpan(start, length).Fill(kind);
         }
 
         return marks;
     }
 
-    /// <summary>The runs of <paramref name="tokens"/> that <paramref name="marks"/> give <paramref name="kind"/>, each joined by spaces ("non - smokers").</summary>
-    internal static List<string> Runs(IReadOnlyList<string> tokens, CueKind[] marks, CueKind kind)
+    /// <summary>The entries of <paramref name="kind"/> found in <paramref name="tokens"/>, each joined by spaces ("non - smokers", "those without"), in order.</summary>
+    internal static List<string> Entries(IReadOnlyList<string> tokens, CueKind kind)
+        => [.. Matches(tokens).Where(m => m.Kind == kind).Select(m => string.Join(' ', tokens.Skip(m.Start).Take(m.Length)))];
+
+    /// <summary>Each entry found, left to right: at each token the first list, in the order above, with an entry starting there (its longest); the tokens it covers are passed over.</summary>
+    private static List<(CueKind Kind, int Start, int Length)> Matches(IReadOnlyList<string> tokens)
     {
-        var runs = new List<string>();
+        var found = new List<(CueKind, int, int)>();
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (marks[i] != kind)
+            foreach (var cue in All.Value)
             {
-                continue;
+                if (cue.MatchAt(tokens, i) is var length and > 0)
+                {
+                    found.Add((cue.Kind, i, length));
+                    i += length - 1;
+                    break;
+                }
             }
-
-            int start = i;
-            while (i + 1 < tokens.Count && marks[i + 1] == kind)
-            {
-                i++;
-            }
-
-            runs.Add(string.Join(' ', tokens.Skip(start).Take(i - start + 1)));
         }
 
-        return runs;
+        return found;
     }
 
     private static string[][] Load(string name)

@@ -28,6 +28,16 @@ internal static class StatisticianChecksRows
         ("A difference (p = 0.001) was not seen in relapse, 24/60 (40.0%) vs 15/60 (25.0%).", "CC2011"),
         // Look-alike: the p of a test statistic.
         ("Relapse occurred in 24/60 (40.0%) vs 15/60 (25.0%) (χ2 = 10.8, p = 0.001).", "CC2011"),
+        // Look-alikes: a paired comparison (the same people in both counts), which McNemar's test decides, not the
+        // independent-samples tests: said in the sentence, or a crossover declared for the whole trial.
+        ("In the same patients, relapse occurred in 24/60 (40.0%) on the drug vs 15/60 (25.0%) on placebo (p = 0.001).", "CC2011"),
+        ("By McNemar's test, relapse occurred in 24/60 (40.0%) on the drug vs 15/60 (25.0%) on placebo (p = 0.001).", "CC2011"),
+        ("Relapse occurred in 24/60 (40.0%) before and after treatment vs 15/60 (25.0%) in the placebo group (p = 0.001).", "CC2011"),
+        ("This was a randomised crossover trial in 60 adults. Relapse occurred in 24/60 (40.0%) in the drug period vs 15/60 (25.0%) in the placebo period (p = 0.001).", "CC2011"),
+        ("Each child served as their own control. Relapse occurred in 24/60 (40.0%) in the drug period vs 15/60 (25.0%) in the placebo period (p = 0.001).", "CC2011"),
+        // Still fired: a parallel trial that names a paired test for another analysis, or pairs something else.
+        ("Changes from baseline were tested by the signed-rank test. Relapse occurred in 24/60 (40.0%) in the drug group vs 15/60 (25.0%) in the placebo group ([|p = 0.001|]).", "CC2011"),
+        ("Each patient was paired to a nurse for the 12 weeks. Relapse occurred in 24/60 (40.0%) in the drug group vs 15/60 (25.0%) in the placebo group ([|p = 0.001|]).", "CC2011"),
 
         // CC2012: 4.2 ± 1.1 vs 5.0 ± 1.2, n = 30 each: t = 2.69, p = 0.0093 (both tests; about 0.0025 to 0.028 over the rounding).
         ("Pain was 4.2 ± 1.1 in the drug group (n = 30) and 5.0 ± 1.2 in the placebo group (n = 30) ([|p = 0.50|]).", "CC2012"),

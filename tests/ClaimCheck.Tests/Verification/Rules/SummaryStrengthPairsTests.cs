@@ -53,8 +53,8 @@ public sealed class SummaryStrengthPairsTests
     /// <summary>
     /// The 30 pairs of Data/cc4003-pairs-unseen.txt, written with their verdicts before the rule or the retrained model ran
     /// on them (this file is not tuned on, so a verdict the rule gets wrong stays a counted error). The floors are the
-    /// first measurement's (docs/accuracy.md: 7 found, 1 false alarm, 8 missed, the step right in 7 of 7), so a
-    /// regression fails and an improvement passes, to be re-measured.
+    /// last measurement's (docs/accuracy.md: first 7 found, 1 false alarm; session 7, after fixes by cause made on other
+    /// sentences, 8 found, no false alarm), so a regression fails and an improvement passes, to be re-measured.
     /// </summary>
     [Test]
     public void Precision_and_recall_on_thirty_pairs_not_tuned_on()
@@ -67,8 +67,8 @@ public sealed class SummaryStrengthPairsTests
         TestContext.Out.WriteLine(string.Join(Environment.NewLine, tally.Lines));
         pairs.Should().HaveCount(30);
         pairs.Count(p => p.Expected == "none").Should().Be(15, "half of the pairs are innocent look-alikes");
-        tally.TruePositives.Should().BeGreaterThanOrEqualTo(7);
-        tally.FalsePositives.Should().BeLessThanOrEqualTo(1);
+        tally.TruePositives.Should().BeGreaterThanOrEqualTo(8);
+        tally.FalsePositives.Should().Be(0);
         tally.RightStep.Should().Be(tally.TruePositives);
     }
 
@@ -146,6 +146,44 @@ public sealed class SummaryStrengthPairsTests
         var finding = comparison.Findings.Should().ContainSingle(f => f.Id == "CC4003").Subject;
         finding.Location.Text.Should().Contain("Aspirin");
         finding.AdditionalLocations.Should().ContainSingle().Which.Text.Should().Contain("Aspirin").And.NotContain("celecoxib");
+    }
+
+    // Rows of constructed sentences for the causes of session 6's misses (each a kind, not a pair of the unseen file):
+    // a clause about another treatment after ", and"; a subgroup of condition or age dropped or kept only in part; a
+    // causal verb of relieving or shortening. Each with its look-alikes (expected "none").
+    [TestCase("Statin use was associated with fewer strokes, and aspirin lowered the rate of heart attack in the trial.",
+        "Aspirin lowers the rate of heart attack.", "none")]
+    [TestCase("Statin use was associated with fewer strokes, and aspirin lowered the rate of heart attack in the trial.",
+        "Statin use prevents strokes.", "correlation → cause")]
+    [TestCase("Vitamin D supplements were linked to fewer fractures, and exercise classes reduced falls in the same trial.",
+        "Exercise classes reduce falls in older people.", "none")]
+    [TestCase("In participants with type 2 diabetes, the drug lowered the rate of heart attack; in those without diabetes, it did not.",
+        "The drug lowers the rate of heart attack.", "subgroup → everyone")]
+    [TestCase("In participants with type 2 diabetes, the drug lowered the rate of heart attack; in those without diabetes, it did not.",
+        "In people with type 2 diabetes, the drug lowers the rate of heart attack.", "none")]
+    [TestCase("In children aged under five, zinc shortened diarrhoea by a day; in older children, it had no effect.",
+        "Zinc shortens diarrhoea in children.", "subgroup → everyone")]
+    [TestCase("In children aged under five, zinc shortened diarrhoea by a day; in older children, it had no effect.",
+        "Zinc shortens diarrhoea in children aged under five.", "none")]
+    [TestCase("The drug lowered the rate of heart attack in 4,000 adults with type 2 diabetes.",
+        "The drug lowers the rate of heart attack.", "none")]
+    [TestCase("Massage therapy may relieve anxiety in cancer patients receiving chemotherapy.",
+        "Massage therapy relieves anxiety in cancer patients receiving chemotherapy.", "conditional → direct")]
+    [TestCase("Massage therapy relieved anxiety in cancer patients receiving chemotherapy.",
+        "Massage therapy may relieve anxiety in cancer patients receiving chemotherapy.", "none")]
+    [TestCase("Early physiotherapy might shorten hospital stays after hip surgery.",
+        "Early physiotherapy shortens hospital stays after hip surgery.", "conditional → direct")]
+    public void Constructed_rows_of_each_cause(string source, string summary, string expected)
+    {
+        var findings = ClaimChecker.Compare(summary, source).Findings.Where(f => f.Id == "CC4003").ToList();
+
+        if (expected == "none")
+        {
+            findings.Should().BeEmpty();
+            return;
+        }
+
+        Step(findings.Should().ContainSingle().Subject.Message).Should().Be(expected);
     }
 
     /// <summary>The step a CC4003 message names.</summary>

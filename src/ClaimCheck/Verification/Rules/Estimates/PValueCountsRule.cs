@@ -10,7 +10,9 @@ namespace ClaimCheck.Verification.Rules.Estimates;
 /// CC2011: the p-value printed for an arm pair of proportions (Linking's <see cref="TestedProportionPair"/>) that none
 /// of the usual tests of the 2×2 table gives, nor any p between theirs: χ² with and without Yates's correction,
 /// Fisher's exact test and the z-test with unpooled SE, all two-sided (and one-sided too when the text declares
-/// one-sided tests). The counts are exact; the p is read with its rounding and truncation.
+/// one-sided tests). The counts are exact; the p is read with its rounding and truncation. Not for a paired
+/// comparison (Linking's <see cref="SentenceFacts.SpeaksOfPairing"/>, <see cref="ClaimLinks.DeclaresPairedDesign"/>):
+/// the same people counted twice are not two independent samples.
 /// </summary>
 internal sealed class PValueCountsRule : ClaimRule
 {
@@ -28,7 +30,9 @@ internal sealed class PValueCountsRule : ClaimRule
         foreach (var (pair, p) in context.Links.TestedProportionPairs)
         {
             var tables = CountsTable.Of(pair.First, pair.Second);
-            if (tables.Count == 0 || ResultEvidence.IsCriterion(context.Document, pair.First.SentenceSpan, p))
+            // A paired comparison (the same people twice, a crossover) is tested by McNemar's test, which its two k/n cannot give.
+            if (tables.Count == 0 || ResultEvidence.IsCriterion(context.Document, pair.First.SentenceSpan, p)
+                || context.Links.DeclaresPairedDesign || context.Links.Sentence(pair.First.SentenceSpan).SpeaksOfPairing)
             {
                 continue;
             }

@@ -13,7 +13,8 @@ namespace ClaimCheck.Verification.Rules.Summaries;
 /// <summary>
 /// The steps by which a summary's clause claims more than its source's clauses about the same finding, read from the
 /// clauses' claim strength (<see cref="ClaimStrengthClassifier"/>) and cue words (<see cref="ClaimCues"/>):
-/// correlation → cause, conditional → direct, hedged → unhedged, subgroup → everyone. Two clauses speak of the same
+/// correlation → cause, conditional → direct, hedged → unhedged, subgroup → everyone (the summary drops a subgroup the
+/// source names, or keeps only part of it). Two clauses speak of the same
 /// finding when they share at least two content terms (<see cref="OutcomeTerms"/> without cue words and the words every
 /// health story uses), one of them an outcome group or a long word: a clause about another treatment or outcome shares
 /// at most one and is never matched, so never cited. The source's strongest matching clause is the bar: a summary
@@ -124,13 +125,20 @@ internal static class StrengthSteps
             return ("hedged → unhedged", cited);
         }
 
-        if (sourceHasSubgroups && clause.Subgroups.Count == 0 && matching.All(i => sourceClauses[i].Subgroups.Count > 0))
+        // Whom: every source clause about the finding names a subgroup the summary's drops, keeping at most some of its
+        // words ("children aged under five" told as "children"). A summary as strong as the source, or stronger where the
+        // source's words attest no step up (the model reads some plain subgroup results as correlational).
+        if (sourceHasSubgroups && clause.Strength >= strongest && matching.All(i => Narrower(sourceClauses[i].Subgroups, clause.Subgroups)))
         {
             return ("subgroup → everyone", cited);
         }
 
         return null;
     }
+
+    /// <summary>True when <paramref name="source"/> names subgroup words and <paramref name="summary"/>'s are some of them, not all.</summary>
+    private static bool Narrower(IReadOnlyList<string> source, IReadOnlyList<string> summary)
+        => source.Count > summary.Count && summary.All(w => source.Contains(w, StringComparer.Ordinal));
 
     /// <summary>A clause with what the steps read of it.</summary>
     private sealed record ReadClause(TextSpan Span, string Text, ClaimStrength Strength, bool Hedged, bool Associative, IReadOnlyList<string> Subgroups, HashSet<string> Terms);
@@ -183,7 +191,7 @@ internal static class StrengthSteps
             strength,
             marks.Contains(ClaimCues.CueKind.Hedge),
             marks.Contains(ClaimCues.CueKind.Association),
-            [.. ClaimCues.Runs(tokens, marks, ClaimCues.CueKind.Subgroup).Distinct(StringComparer.Ordinal)],
+            [.. ClaimCues.Entries(tokens, ClaimCues.CueKind.Subgroup).Distinct(StringComparer.Ordinal)],
             terms);
     }
 
