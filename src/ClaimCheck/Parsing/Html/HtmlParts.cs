@@ -83,6 +83,9 @@ internal static class HtmlParts
 
         private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
         private readonly List<Open> _stack = [];
+
+        /// <summary>How many elements of each name are open: a name not open is never searched for.</summary>
+        private readonly Dictionary<string, int> _open = new(StringComparer.Ordinal);
         private readonly StringBuilder _head = new();
         private char[] _buffer = new char[Math.Max(maxLength + 1, 4096)];
         private int _bufferStart;
@@ -102,6 +105,12 @@ internal static class HtmlParts
         private int _bestCut = -1;
         private int _bestDepth;
         private Open[] _bestStack = [];
+
+        /// <summary>
+        /// The deepest entry a search of the stack reaches: an element open below a thousand others is not looked for (as
+        /// if not open), which keeps pages nested thousands deep linear; real pages nest tens deep.
+        /// </summary>
+        private int Floor => Math.Max(0, _stack.Count - 1024);
 
         private int Cap => (int)Math.Min((long)maxLength * CapFactor, int.MaxValue / 2);
 
@@ -126,7 +135,7 @@ internal static class HtmlParts
                 if (length >= Cap)
                 {
                     // No element ended in four part lengths: cut here, between two tokens, with the elements open here.
-                    yield return Emit(pos, more: true, forced: true, [.. _stack]);
+                    yield return Emit(pos, more: true, forced: true, [.. _stack.Take(MarkupDepth.MaxDepth)]);
                     continue;
                 }
 
@@ -134,7 +143,7 @@ internal static class HtmlParts
                 if (next < 0 && pos > _partStart)
                 {
                     // A token that would take the part past the cap: the part ends before it (the elements open there re-opened).
-                    yield return Emit(pos, more: true, forced: false, [.. _stack]);
+                    yield return Emit(pos, more: true, forced: false, [.. _stack.Take(MarkupDepth.MaxDepth)]);
                     continue;
                 }
 
@@ -142,7 +151,7 @@ internal static class HtmlParts
                 {
                     // One token longer than the cap (a comment, a script, a text without '<'): cut inside it and read on as text.
                     int cut = InsideCut(pos, _partStart + Cap);
-                    yield return Emit(cut, more: true, forced: true, [.. _stack]);
+                    yield return Emit(cut, more: true, forced: true, [.. _stack.Take(MarkupDepth.MaxDepth)]);
                     pos = cut;
                     continue;
                 }
@@ -273,7 +282,7 @@ internal static class HtmlParts
                         PopTop("optgroup");
                         break;
                     case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when _stack.Count > 0 && _stack[^1].Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                        _stack.RemoveAt(_stack.Count - 1);
+                        PopFrom(_stack.Count - 1);
                         break;
                 }
             }
@@ -332,8 +341,13 @@ internal static class HtmlParts
                 _bodySeen = true;
             }
 
+            if (_open.GetValueOrDefault(name) == 0)
+            {
+                return;
+            }
+
             int found = -1;
-            for (int k = _stack.Count - 1; k >= 0; k--)
+            for (int k = _stack.Count - 1; k >= Floor; k--)
             {
                 string open = _stack[k].Name;
                 if (open == name)
@@ -368,7 +382,8 @@ internal static class HtmlParts
             {
                 _bestCut = cut;
                 _bestDepth = depth;
-                _bestStack = [.. _stack];
+                // Only the elements the prefix re-opens (those under the depth cap, whose tags are kept).
+                _bestStack = [.. _stack.Take(MarkupDepth.MaxDepth)];
             }
         }
 
@@ -380,13 +395,16 @@ internal static class HtmlParts
             // Only start tags the depth cap keeps are re-opened (deeper ones are blanked before parsing anyway).
             string? tag = _stack.Count < MarkupDepth.MaxDepth && tagEnd - at <= MaxHeadPrefix ? Slice(at, tagEnd).ToString() : null;
             _stack.Add(new Open(name, tag));
+            _open[name] = _open.GetValueOrDefault(name) + 1;
         }
 
         private void PopFrom(int index)
         {
             for (int k = _stack.Count - 1; k >= index; k--)
             {
-                if (_stack[k].Name is "svg" or "math" && _foreign > 0)
+                string name = _stack[k].Name;
+                _open[name]--;
+                if (name is "svg" or "math" && _foreign > 0)
                 {
                     _foreign--;
                 }
@@ -397,7 +415,12 @@ internal static class HtmlParts
 
         private void CloseInScope(string name, bool buttonScope)
         {
-            for (int k = _stack.Count - 1; k >= 0; k--)
+            if (_open.GetValueOrDefault(name) == 0)
+            {
+                return;
+            }
+
+            for (int k = _stack.Count - 1; k >= Floor; k--)
             {
                 string open = _stack[k].Name;
                 if (open == name)
@@ -416,7 +439,12 @@ internal static class HtmlParts
         /// <summary>Closes an open <paramref name="name"/> above the nearest of <paramref name="lists"/> (and above any other block but address, div and p).</summary>
         private void CloseListItem(string name, params string[] lists)
         {
-            for (int k = _stack.Count - 1; k >= 0; k--)
+            if (_open.GetValueOrDefault(name) == 0)
+            {
+                return;
+            }
+
+            for (int k = _stack.Count - 1; k >= Floor; k--)
             {
                 string open = _stack[k].Name;
                 if (open == name)
@@ -435,7 +463,12 @@ internal static class HtmlParts
         /// <summary>Closes an open <paramref name="name"/> found before <paramref name="stopA"/> or <paramref name="stopB"/>.</summary>
         private void PopTo(string name, string stopA, string? stopB)
         {
-            for (int k = _stack.Count - 1; k >= 0; k--)
+            if (_open.GetValueOrDefault(name) == 0)
+            {
+                return;
+            }
+
+            for (int k = _stack.Count - 1; k >= Floor; k--)
             {
                 string open = _stack[k].Name;
                 if (open == name)
@@ -455,7 +488,7 @@ internal static class HtmlParts
         {
             if (_stack.Count > 0 && _stack[^1].Name == name)
             {
-                _stack.RemoveAt(_stack.Count - 1);
+                PopFrom(_stack.Count - 1);
             }
         }
 
