@@ -86,7 +86,7 @@ public static class InputRules
         RuleCategory.Input, Severity.Warning);
 
     /// <summary>
-    /// CC9008 (Info): a large plain-text input was checked in parts (<see cref="ClaimPipeline.CheckInParts(TextReader, string?, int)"/>),
+    /// CC9008 (Info): a large input was checked in parts (this wording for plain text; <see cref="CheckedInPartsHtml"/> for HTML) (<see cref="ClaimPipeline.CheckInParts(TextReader, string?, int)"/>),
     /// so that nothing links across a part's end. Argument: the most characters in a part.
     /// </summary>
     public static readonly RuleDescriptor CheckedInParts = new(

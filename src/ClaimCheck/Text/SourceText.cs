@@ -40,13 +40,14 @@ public sealed class SourceText
     public int Length => Text.Length;
 
     /// <summary>
-    /// Where <see cref="Text"/> starts in the whole input when it is one part of a longer plain-text input
-    /// (<see cref="ClaimPipeline.CheckInParts(TextReader, string?, int)"/>), in UTF-16 code units; 0 for a whole input.
+    /// Where <see cref="Text"/> starts in the whole input when it is one part of a longer input
+    /// (<see cref="ClaimPipeline.CheckInParts(TextReader, string?, int)"/>), in UTF-16 code units (for HTML, in the parts'
+    /// texts one after another); 0 for a whole input.
     /// Spans index <see cref="Text"/>; add this to place them in the whole input.
     /// </summary>
     internal int Offset { get; private init; }
 
-    /// <summary>True for one part of a longer plain-text input (see <see cref="Offset"/>).</summary>
+    /// <summary>True for one part of a longer input (see <see cref="Offset"/>).</summary>
     internal bool IsPart { get; private init; }
 
     /// <summary>True when the text was extracted from markup, so that offsets are mapped back to the file.</summary>
