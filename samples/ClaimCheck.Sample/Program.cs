@@ -49,7 +49,9 @@ IEnumerable<CheckResult> Results()
 {
     foreach (string input in inputs)
     {
-        long length = new FileInfo(input).Length;
+        // A missing or unreadable file is checked whole, which reports it (CC9002).
+        var info = new FileInfo(input);
+        long length = info.Exists ? info.Length : 0;
         bool large = length > 16L << 20 || (length > 4L << 20 && reader.DetectFormat(input) is InputFormat.Html or InputFormat.Mhtml);
         bool ok = true;
         foreach (var result in large ? ClaimPipeline.Default.CheckFileInParts(input).Select(p => p.Result) : [ClaimChecker.CheckFile(input)])
