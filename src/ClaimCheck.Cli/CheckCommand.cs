@@ -198,8 +198,14 @@ internal static class CheckCommand
     /// <summary>One run over the inputs: checks them in parallel and counts what was read, failed and found.</summary>
     private sealed class CheckRun(CliConsole console, ReportSettings settings, IReadOnlyList<InputItem> items, int jobs, ConfigLoader configs, BaselineFile? baseline, BaselineFile? record)
     {
-        /// <summary>The size over which a file is checked in parts (16 MiB); docs/cli.md gives it.</summary>
+        /// <summary>The size over which a plain-text file is checked in parts (16 MiB); docs/cli.md gives it.</summary>
         internal const long PartsThreshold = 16L * 1024 * 1024;
+
+        /// <summary>
+        /// The size over which an HTML or MHTML file is checked in parts (4 MiB): checked whole, a page costs about 37× its
+        /// size (its DOM and the whole document), so 4 MiB stays near the 150–200 MB a 16 MiB plain-text file costs whole.
+        /// </summary>
+        internal const long HtmlPartsThreshold = 4L * 1024 * 1024;
 
         private readonly ThreadReader _reader = new();
         private readonly Dictionary<string, (ReportSettings Settings, Verifier Verifier)> _byConfig = new(StringComparer.Ordinal);
@@ -227,7 +233,7 @@ internal static class CheckCommand
             // Each input's settings, resolved here (one thread) before the workers read them.
             var perItem = items.Select(Resolve).ToList();
             var indexed = items.Select((item, i) => (Item: item, Index: i)).ToList();
-            // A large plain-text file comes back as its parts, checked lazily here, on the writing thread, one at a time.
+            // A large plain-text, HTML or MHTML file comes back as its parts, checked lazily here, on the writing thread, one at a time.
             foreach (var results in OrderedParallel.Select(indexed, x => Check(x.Item, perItem[x.Index]), jobs, 4 * jobs))
             {
                 bool read = false, failed = false;
@@ -278,14 +284,14 @@ internal static class CheckCommand
         }
 
         /// <summary>
-        /// The results of one input: one, or, for a plain-text file over <see cref="PartsThreshold"/>, its parts (checked lazily when
+        /// The results of one input: one, or, for a large file (<see cref="IsLarge"/>), its parts (checked lazily when
         /// enumerated, so that only one part is held at a time); a failure of the check is the input's CC9002.
         /// </summary>
         private IEnumerable<CheckResult> Check(InputItem item, (ReportSettings Settings, Verifier Verifier) resolved)
         {
             try
             {
-                if (!item.IsStdin && IsLarge(item.Path))
+                if (!item.IsStdin && IsLarge(item.Path, _reader))
                 {
                     return Parts(item, resolved);
                 }
@@ -302,15 +308,22 @@ internal static class CheckCommand
         }
 
         /// <summary>
-        /// True for a file over <see cref="PartsThreshold"/>: checked in parts when it is plain text (the library decides),
-        /// since a whole document's memory (8–12× the file, more where the in-page audits pair many sentences) would be
-        /// a gigabyte and more well before the reader's 64 MiB limit.
+        /// True for a file over <see cref="PartsThreshold"/>, or an HTML or MHTML file over <see cref="HtmlPartsThreshold"/>:
+        /// checked in parts when it is plain text, HTML or MHTML (the library decides), since a whole document's memory
+        /// (8–12× a plain-text file, more where the in-page audits pair many sentences; about 37× an HTML page) would be a
+        /// gigabyte and more well before the reader's 64 MiB limit.
         /// </summary>
-        private static bool IsLarge(string path)
+        private static bool IsLarge(string path, ThreadReader reader)
         {
             try
             {
-                return File.Exists(path) && new FileInfo(path).Length > PartsThreshold;
+                if (!File.Exists(path))
+                {
+                    return false;
+                }
+
+                long length = new FileInfo(path).Length;
+                return length > PartsThreshold || (length > HtmlPartsThreshold && reader.DetectFormat(path) is InputFormat.Html or InputFormat.Mhtml);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

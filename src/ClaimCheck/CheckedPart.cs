@@ -5,7 +5,7 @@ using ClaimCheck.Text;
 namespace ClaimCheck;
 
 /// <summary>
-/// One part of a large plain-text input checked in parts (<see cref="ClaimPipeline.CheckInParts(TextReader, string?, int)"/>):
+/// One part of a large plain-text or HTML input checked in parts (<see cref="ClaimPipeline.CheckInParts(TextReader, string?, int)"/>):
 /// the part's own <see cref="Result"/> and its findings placed in the whole input. Immutable and thread-safe.
 /// </summary>
 public sealed class CheckedPart
@@ -21,7 +21,7 @@ public sealed class CheckedPart
     /// <summary>The part's place among the parts, from 0.</summary>
     public int Index { get; }
 
-    /// <summary>The offset of the part's first character in the whole input's text, in UTF-16 code units.</summary>
+    /// <summary>The offset of the part's first character in the whole input's text, in UTF-16 code units (for HTML, in the parts' texts one after another).</summary>
     public int Start { get; }
 
     /// <summary>

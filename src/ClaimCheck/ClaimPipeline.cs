@@ -96,48 +96,69 @@ public sealed class ClaimPipeline
     public const int MinPartLength = 1024;
 
     /// <summary>
-    /// Checks a long plain text in parts, so that memory holds one part's document, claims and findings at a time,
-    /// never the whole input's: the text <paramref name="reader"/> gives is cut into parts of at most
-    /// <paramref name="maxPartLength"/> characters, each ending at the last paragraph break (a line of white space
-    /// alone) that fits, else at the last line break, else (a line longer than a part) at the length; each part is
-    /// read as plain text (whatever <see cref="ThreadReader.Options"/> says of the format) and checked on its own,
-    /// and the parts are given lazily, in order, as the reader is read.
+    /// Checks a long text, plain text or HTML, in parts, so that memory holds one part's document, claims and findings
+    /// at a time, never the whole input's; the parts are given lazily, in order, as the reader is read. The format is
+    /// <see cref="ThreadReader.Options"/>' (HTML or plain text), else decided from the first 8 Ki characters as
+    /// <see cref="Check(string, string?)"/> decides it.
     /// <para>
-    /// Positions are the whole input's: a part's line and column are counted from the start of the text
-    /// (<see cref="CheckedPart.Result"/>), and <see cref="CheckedPart.Findings"/> moves each span to the whole text.
-    /// What the whole-text check would link across a part's end is not linked: a group size, an arm or a
-    /// result in one part is not seen from the next; a forum post cut by a part's end is read as two (posts, quotes
-    /// and the document's kind are found in each part from its own text); the in-page summary audit (CC4001–CC4003
-    /// between commentary and article text) and CC4004 compare within a part only; sentences repeated in two parts
-    /// are checked in both. So, for text in which nothing links across a cut, the findings equal the whole-text
-    /// check's; otherwise some may be missing or added. CC9001 (no article text), which speaks of the whole input, is
-    /// said once, by the last part, when no part has article text. When there is more than one part, the first part carries
-    /// CC9008 (Info) saying so. Text past <see cref="int.MaxValue"/> characters is not read: the last part carries
-    /// CC9003, its numbers counting characters. An empty text gives one empty part.
+    /// Plain text is cut into parts of at most <paramref name="maxPartLength"/> characters, each ending at the last
+    /// paragraph break (a line of white space alone) that fits, else at the last line break, else (a line longer than a
+    /// part) at the length; each part is read as plain text. An HTML page is cut, without building its DOM, once a part
+    /// holds <paramref name="maxPartLength"/> characters of markup, after the end tag of the shallowest block element in
+    /// the part's last three quarters (a post, or the element that holds the posts), so that each part is a run of whole
+    /// sibling elements; each part is parsed by the HTML reader on its own, after the page's head elements (title, meta,
+    /// link) and the start tags of the elements open around it. A part in which no element ends within four times
+    /// <paramref name="maxPartLength"/> is cut there (between two tags, or inside one that long), with CC9003 saying so.
+    /// A text no longer than <paramref name="maxPartLength"/> is one part, checked as <see cref="Check(string, string?)"/> checks it.
+    /// </para>
+    /// <para>
+    /// Positions are the whole input's: a part's line and column are counted from the start of the input
+    /// (<see cref="CheckedPart.Result"/>), and <see cref="CheckedPart.Findings"/> moves each span to the whole text (for
+    /// HTML, the parts' texts one after another). What the whole-text check would link across a part's end is not linked:
+    /// a group size, an arm or a result in one part is not seen from the next; a forum post cut by a part's end is read as
+    /// two (posts, quotes and the document's kind are found in each part from its own text; an HTML page's posts are
+    /// numbered on across the parts); the in-page summary audit (CC4001–CC4003 between commentary and article text) and
+    /// CC4004 compare within a part only; sentences repeated in two parts are checked in both. So, for text in which
+    /// nothing links across a cut, the findings equal the whole-text check's; otherwise some may be missing or added.
+    /// CC9001 (no article text), which speaks of the whole input, is said once, by the last part, when no part has article
+    /// text. In an HTML page, a part without posts after parts with posts is the thread's chrome and adds no text, as the
+    /// whole page's thread reading leaves it out. When there is more than one
+    /// part, the first part carries CC9008 (Info) saying so. Text past <see cref="int.MaxValue"/> characters is not read:
+    /// the last part carries CC9003, its numbers counting characters. An empty text gives one empty part.
     /// </para>
     /// The reader is not closed. Only the pipeline's rules and options apply; it is thread-safe, the sequence is not
     /// (enumerate it once).
     /// </summary>
     /// <param name="reader">The decoded text.</param>
     /// <param name="path">The path to report, or null.</param>
-    /// <param name="maxPartLength">The most characters in a part (at least <see cref="MinPartLength"/>).</param>
+    /// <param name="maxPartLength">The most characters in a part (at least <see cref="MinPartLength"/>); for HTML, the characters after which a part ends at the next element end.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxPartLength"/> is below <see cref="MinPartLength"/>.</exception>
     public IEnumerable<CheckedPart> CheckInParts(TextReader reader, string? path = null, int maxPartLength = DefaultPartLength)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPartLength, MinPartLength);
-        return Parts(reader, path, maxPartLength, int.MaxValue);
+        return TextOrHtmlParts(reader, path, maxPartLength);
+    }
+
+    private IEnumerable<CheckedPart> TextOrHtmlParts(TextReader reader, string? path, int maxPartLength)
+    {
+        var (head, text) = PrefixedReader.Peek(reader);
+        var format = Reader.Options.Format;
+        bool html = format == InputFormat.Html
+            || (format is not InputFormat.PlainText && head.AsSpan().TrimStart().StartsWith('<') && InputDecoder.LooksLikeHtmlText(head));
+        return html ? HtmlPartsOf(text, path, maxPartLength, null) : Parts(text, path, maxPartLength, int.MaxValue);
     }
 
     /// <summary>
-    /// Checks the file at <paramref name="path"/> in parts when it is plain text (decided from its first bytes as
-    /// <see cref="ThreadReader.ReadFile(string)"/> decides) and no larger than <see cref="int.MaxValue"/> bytes, with
-    /// no size limit: as <see cref="CheckInParts(TextReader, string?, int)"/> checks its text. The file is read twice,
-    /// once to refuse it as a whole read would (invalid UTF-8, a byte-order mark its bytes do not follow: one failed
-    /// part, CC9002), then part by part. Any other file (HTML, PDF, MHTML, binary, empty, larger) is read and checked
-    /// whole as <see cref="CheckFile(string)"/> does, as one part: its size limit and CC9003 apply, CC9003 then saying
-    /// that only plain text is checked in parts.
+    /// Checks the file at <paramref name="path"/> in parts when it is plain text, an HTML page or an MHTML file (decided
+    /// from its first bytes as <see cref="ThreadReader.ReadFile(string)"/> decides) of at most <see cref="int.MaxValue"/>
+    /// bytes, with no size limit: as <see cref="CheckInParts(TextReader, string?, int)"/> checks its text. The file is read
+    /// twice, once to refuse it as a whole read would (invalid UTF-8, a byte-order mark or a declared multi-byte charset
+    /// its bytes do not follow: one failed part, CC9002) and, for HTML, to find its encoding as a whole read does; then part
+    /// by part. An MHTML file's HTML part is decoded whole, then checked in parts, its positions the file's. An HTML or
+    /// MHTML file of at most <paramref name="maxPartLength"/> bytes (and at most <see cref="ReaderOptions.MaxInputBytes"/>), and any other file (PDF, binary, empty, larger), is
+    /// read and checked whole as <see cref="CheckFile(string)"/> does, as one part: its size limit and CC9003 apply.
     /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="maxPartLength">The most characters in a part (at least <see cref="MinPartLength"/>).</param>
@@ -157,6 +178,29 @@ public sealed class ClaimPipeline
         {
             yield return new CheckedPart(0, 0, Check(failed));
             yield break;
+        }
+
+        if (text is null && notPlainText)
+        {
+            var (html, mhtml, refused) = Reader.OpenHtml(path, Math.Min(maxPartLength, Reader.Options.MaxInputBytes));
+            if (refused is not null)
+            {
+                yield return new CheckedPart(0, 0, Check(refused));
+                yield break;
+            }
+
+            if (html is not null)
+            {
+                using (html)
+                {
+                    foreach (var part in HtmlPartsOf(html, path, maxPartLength, mhtml))
+                    {
+                        yield return part;
+                    }
+                }
+
+                yield break;
+            }
         }
 
         if (text is null)
@@ -190,22 +234,58 @@ public sealed class ClaimPipeline
             if (part.Unread > 0)
             {
                 long read = (long)part.Offset + part.Text.Length;
-                findings = findings.Add(Finding.Create(InputRules.OverSizeLimit, Location.ForFile(path), read + part.Unread, maxTotal, read));
+                findings = findings.Add(Finding.Create(InputRules.OverSizeLimitCharacters, Location.ForFile(path), read + part.Unread, maxTotal, read));
             }
 
             var source = Text.SourceText.ForPart(part.Text, path, part.Offset, part.LinesBefore, part.ColumnsBefore);
             var document = PlainTextThreadParser.Parse(source, findings);
-            var result = Run(new ReadResult(path, document, document.InputFindings), Verifier);
-            // CC9001 speaks of the whole input: said once, by the last part, and only when no part had article text.
-            bool noArticle = result.Findings.Any(f => f.Id == RuleIds.NoArticleText);
-            articleSeen |= !noArticle;
-            if (noArticle && (part.More || articleSeen))
-            {
-                result = result with { Findings = [.. result.Findings.Where(f => f.Id != RuleIds.NoArticleText)] };
-            }
-
+            var result = WithoutRepeatedInputFindings(Run(new ReadResult(path, document, document.InputFindings), Verifier), part.More, ref articleSeen);
             yield return new CheckedPart(part.Index, part.Offset, result);
         }
+    }
+
+    /// <summary>The parts of an HTML page (for an MHTML file, its HTML part, whose <paramref name="mhtml"/> maps it to the file), checked.</summary>
+    private IEnumerable<CheckedPart> HtmlPartsOf(TextReader reader, string? path, int maxPartLength, Parsing.Mhtml.MhtmlFile.HtmlPart? mhtml)
+    {
+        bool articleSeen = false, postsSeen = false;
+        int textOffset = 0, postsBefore = 0;
+        string? title = null, forum = null;
+        foreach (var part in Parsing.Html.HtmlParts.Split(reader, maxPartLength))
+        {
+            ImmutableArray<Finding> findings = [];
+            if (part.Index == 0 && part.More)
+            {
+                findings = findings.Add(Finding.Create(InputRules.CheckedInPartsHtml, Location.ForFile(path), maxPartLength));
+            }
+
+            if (part.Forced)
+            {
+                findings = findings.Add(Finding.Create(InputRules.OverSizeLimitElement, Location.ForFile(path),
+                    (long)maxPartLength * Parsing.Html.HtmlParts.CapFactor, part.LinesBefore + LineBreaks(part.Text) + 1));
+            }
+
+            var document = Reader.ParseHtmlPart(part, path, findings, textOffset, postsBefore, title, forum, postsSeen, mhtml);
+            if (part.Index == 0)
+            {
+                (title, forum) = (document.Title, document.Forum);
+            }
+
+            var result = WithoutRepeatedInputFindings(Run(new ReadResult(path, document, document.InputFindings), Verifier), part.More, ref articleSeen);
+            postsSeen |= document.Kind == Documents.DocumentKind.ForumThread;
+            yield return new CheckedPart(part.Index, textOffset, result);
+            textOffset += document.Source.Length;
+            postsBefore += document.Posts.Length;
+        }
+    }
+
+    private static int LineBreaks(ReadOnlySpan<char> text) => Text.SourceText.ComputeLineStarts(text).Length - 1;
+
+    /// <summary>CC9001 speaks of the whole input: said once, by the last part, and only when no part had article text.</summary>
+    private static CheckResult WithoutRepeatedInputFindings(CheckResult result, bool more, ref bool articleSeen)
+    {
+        bool noArticle = result.Findings.Any(f => f.Id == RuleIds.NoArticleText);
+        articleSeen |= !noArticle;
+        return noArticle && (more || articleSeen) ? result with { Findings = [.. result.Findings.Where(f => f.Id != RuleIds.NoArticleText)] } : result;
     }
 
     /// <summary>

@@ -17,7 +17,10 @@ public static class Pipeline
     private static readonly ThreadReader Reader = new();
     private static readonly Verifier SharedVerifier = new();
 
-    /// <summary>Runs <paramref name="input"/> (and, when given, <paramref name="text"/> through <c>ClaimChecker.Check(string)</c>) and checks the results.</summary>
+    /// <summary>The longest string also checked in parts (64 parts at most): longer ones would double an input's time for no new shape.</summary>
+    private const int MaxPartsInput = 64 * 1024;
+
+    /// <summary>Runs <paramref name="input"/> (and, when given, <paramref name="text"/> through <c>ClaimChecker.Check(string)</c> and <c>ClaimPipeline.CheckInParts</c>) and checks the results.</summary>
     /// <param name="input">The input's bytes, read as a file would be.</param>
     /// <param name="text">A .NET string to check as already decoded text (it may hold lone surrogates), or null.</param>
     /// <exception cref="InvariantException">A result breaks an invariant.</exception>
@@ -39,6 +42,31 @@ public static class Pipeline
             }
 
             SarifReportWriter.Write(Stream.Null, comparison);
+            if (text.Length <= MaxPartsInput)
+            {
+                CheckInParts(text);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks <paramref name="text"/> in parts of the fewest characters allowed (plain text or HTML, as the content says),
+    /// so that a few kilobytes make several parts: every part's result holds the invariants, the parts follow one another
+    /// (each starts where the texts before it end), and every finding's line and column are at least 1.
+    /// </summary>
+    public static void CheckInParts(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int start = 0;
+        foreach (var part in ClaimPipeline.Default.CheckInParts(new StringReader(text), "fuzz-parts.txt", ClaimPipeline.MinPartLength))
+        {
+            Verify(part.Result, $"part {part.Index}");
+            Require(part.Start == start, $"part {part.Index} starts at {part.Start}, not where the parts before it end ({start})");
+            start += part.Result.Document?.Source.Length ?? 0;
+            foreach (var finding in part.Findings)
+            {
+                Require(finding.Location.Position.Line >= 1 && finding.Location.Position.Column >= 1, $"part {part.Index} {finding.Id}: line or column below 1");
+            }
         }
     }
 

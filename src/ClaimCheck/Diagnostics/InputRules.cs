@@ -92,7 +92,7 @@ public static class InputRules
         RuleCategory.Input, Severity.Warning);
 
     /// <summary>
-    /// CC9008 (Info): a large plain-text input was checked in parts (<see cref="ClaimPipeline.CheckInParts(TextReader, string?, int)"/>),
+    /// CC9008 (Info): a large input was checked in parts (this wording for plain text; <see cref="CheckedInPartsHtml"/> for HTML) (<see cref="ClaimPipeline.CheckInParts(TextReader, string?, int)"/>),
     /// so that nothing links across a part's end. Argument: the most characters in a part.
     /// </summary>
     public static readonly RuleDescriptor CheckedInParts = new(
@@ -100,10 +100,28 @@ public static class InputRules
         "the input was checked in parts of at most {0:N0} characters, cut at paragraph breaks: sentences, posts and summaries are read within a part only, so a finding that needs text from two parts is not made",
         RuleCategory.Input, Severity.Info);
 
-    /// <summary>CC9003's wording for an input read whole because it is not plain text (only plain text is read in parts). Arguments: the input's size, the limit, the bytes read.</summary>
+    /// <summary>CC9008's wording for an HTML page (or an MHTML file's page) checked in parts. Argument: the characters of HTML after which a part ends at the next element end.</summary>
+    internal static readonly RuleDescriptor CheckedInPartsHtml = CheckedInParts with
+    {
+        MessageFormat = "the page was checked in parts of about {0:N0} characters of HTML, each ending after a whole element (a post or a block) and parsed with the elements open around it: posts and summaries are read within a part only, so a finding that needs text from two parts is not made",
+    };
+
+    /// <summary>CC9003's wording for an input read whole because it is neither plain text nor HTML (PDF). Arguments: the input's size, the limit, the bytes read.</summary>
     internal static readonly RuleDescriptor OverSizeLimitNotPlainText = OverSizeLimit with
     {
-        MessageFormat = "the input is {0:N0} bytes, over the limit of {1:N0}, and only plain text is checked in parts (HTML, PDF and MHTML are read whole): the first {2:N0} bytes (up to a line break) were read and bytes {2:N0}–{0:N0} were not",
+        MessageFormat = "the input is {0:N0} bytes, over the limit of {1:N0}, and only plain text and HTML are checked in parts: the first {2:N0} bytes (up to a line break) were read and bytes {2:N0}–{0:N0} were not",
+    };
+
+    /// <summary>CC9003's wording for a text read in parts that is longer than the most characters read (offsets are 32-bit). Arguments: the text's length, the limit, the characters read (all counted in UTF-16 code units).</summary>
+    internal static readonly RuleDescriptor OverSizeLimitCharacters = OverSizeLimit with
+    {
+        MessageFormat = "the input is {0:N0} characters (UTF-16 code units) long, over the limit of {1:N0}: the first {2:N0} characters (up to a line break) were read and characters {2:N0}–{0:N0} were not",
+    };
+
+    /// <summary>CC9003's wording for a page checked in parts in which no element ended within the most characters a part holds: the part was cut there, inside an element. Arguments: the most characters in a part, the line of the cut.</summary>
+    internal static readonly RuleDescriptor OverSizeLimitElement = OverSizeLimit with
+    {
+        MessageFormat = "no element of the page ended within {0:N0} characters, the most a part holds: the part was cut inside an element at line {1:N0}, so the text on either side of line {1:N0} is read as two pieces (and a comment, script or attribute cut there as text)",
     };
 
     private static RuleDescriptor Cc9002(string messageFormat) => new(RuleIds.Unreadable, "Input unreadable", messageFormat, RuleCategory.Input, Severity.Error);

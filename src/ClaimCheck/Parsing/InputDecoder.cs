@@ -127,6 +127,111 @@ internal static class InputDecoder
         return format == InputFormat.PlainText ? (new UTF8Encoding(false, true), 0) : null;
     }
 
+    /// <summary>
+    /// For reading a large HTML page in parts: the encoding <see cref="Decode"/> would give the whole of
+    /// <paramref name="stream"/> (from its start; <paramref name="head"/> is its first bytes) when it is an HTML page,
+    /// found as <see cref="Decode"/> finds it (a byte-order mark; else the declaration in the head, checked against the
+    /// bytes; else UTF-8 when the bytes are; else the detector's guess on the first megabyte, else windows-1252) in
+    /// chunks, and the length of the mark; or the reason the whole read refuses it (bytes its mark or its declared
+    /// multi-byte charset do not follow); null for anything else (empty or white space, binary, plain text), which is
+    /// read whole or as plain text. The stream's position is left anywhere.
+    /// </summary>
+    internal static (Encoding Encoding, int BomLength, Reason? Error)? HtmlStreamEncoding(Stream stream, ReadOnlySpan<byte> head, ReaderOptions options)
+    {
+        if (head.IsEmpty || IsAllWhiteSpace(head))
+        {
+            return null;
+        }
+
+        if (Bom(head) is var (bomEncoding, bomLength))
+        {
+            string text = Encoding.GetEncoding(bomEncoding.CodePage).GetString(head[bomLength..]);
+            return DetectFormat(text, options) != InputFormat.Html ? null
+                : Undecodable(stream, bomEncoding, bomLength) is { } offset ? (bomEncoding, bomLength, new Reason(InputRules.UnreadableByteOrderMark, [bomEncoding.WebName, offset]))
+                : (bomEncoding, bomLength, null);
+        }
+
+        if (LooksBinary(head) || (options.Format == InputFormat.Auto ? !LooksLikeHtml(head) : options.Format != InputFormat.Html))
+        {
+            return null;
+        }
+
+        // One pass: is it UTF-8, and has it any byte past ASCII?
+        stream.Position = 0;
+        var first = new byte[Math.Min(stream.Length, 1 << 20)];
+        stream.ReadExactly(first);
+        stream.Position = 0;
+        var chunk = new byte[1 << 20];
+        bool utf8 = true, high = false;
+        int kept = 0, n;
+        while ((n = stream.Read(chunk, kept, chunk.Length - kept)) > 0 || kept > 0)
+        {
+            int length = kept + n;
+            high |= chunk.AsSpan(0, length).ContainsAnyInRange((byte)0x80, (byte)0xFF);
+            if (utf8 && FirstInvalidUtf8(chunk.AsSpan(0, length), n == 0) >= 0)
+            {
+                utf8 = false;
+            }
+
+            if (n == 0 || !utf8)
+            {
+                break;
+            }
+
+            // A character cut by the end of the chunk is read again with the next one.
+            int cut = length;
+            while (cut > 0 && length - cut < 3 && (chunk[cut - 1] & 0xC0) == 0x80)
+            {
+                cut--;
+            }
+
+            cut = cut > 0 && chunk[cut - 1] >= 0xC0 ? cut - 1 : length;
+            kept = length - cut;
+            chunk.AsSpan(cut, kept).CopyTo(chunk);
+        }
+
+        if (CharsetPrescan.Find(head[..Math.Min(head.Length, SniffLength)]) is { } label && Declared(label) is { } declared && declared.CodePage != Encoding.UTF8.CodePage)
+        {
+            if (utf8 && high)
+            {
+                return (Encoding.UTF8, 0, null);
+            }
+
+            var strict = Strict(declared);
+            return !strict.IsSingleByte && Undecodable(stream, strict, 0) is { } offset
+                ? (declared, 0, new Reason(InputRules.UnreadableDeclaredCharset, [label, declared.WebName, offset]))
+                : (declared, 0, null);
+        }
+
+        return utf8 ? (Encoding.UTF8, 0, null) : (Detect(first) ?? GetEncoding("windows-1252")!, 0, null);
+    }
+
+    /// <summary>The byte offset at which <paramref name="stream"/> (from <paramref name="start"/>) stops being <paramref name="encoding"/> (which throws on invalid bytes), or null when it is valid throughout.</summary>
+    private static long? Undecodable(Stream stream, Encoding encoding, int start)
+    {
+        stream.Position = start;
+        var decoder = encoding.GetDecoder();
+        var bytes = new byte[1 << 20];
+        var chars = new char[encoding.GetMaxCharCount(bytes.Length)];
+        long position = start;
+        try
+        {
+            int n;
+            while ((n = stream.Read(bytes)) > 0)
+            {
+                decoder.GetChars(bytes, 0, n, chars, 0, flush: false);
+                position += n;
+            }
+
+            decoder.GetChars(bytes, 0, 0, chars, 0, flush: true);
+            return null;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return position + Math.Max(0, ex.Index);
+        }
+    }
+
     /// <summary>The byte offset of the first byte of <paramref name="bytes"/> that is not valid UTF-8 when more may follow, or -1 (an incomplete sequence at the end is left for the next bytes).</summary>
     internal static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes, bool isFinalBlock)
     {
@@ -300,6 +405,17 @@ internal static class InputDecoder
         }
 
         return LooksLikeHtml(chars);
+    }
+
+    /// <summary>True when the first bytes of an input (without a byte-order mark) look like an HTML page.</summary>
+    internal static bool HtmlHead(ReadOnlySpan<byte> head)
+    {
+        if (Bom(head) is var (encoding, length))
+        {
+            return LooksLikeHtml(Encoding.GetEncoding(encoding.CodePage).GetString(head[length..]));
+        }
+
+        return !head.IsEmpty && !IsAllWhiteSpace(head) && !LooksBinary(head) && LooksLikeHtml(head);
     }
 
     internal static bool LooksLikeHtmlText(string text) => LooksLikeHtml(text.AsSpan(0, Math.Min(text.Length, SniffLength)));

@@ -26,7 +26,7 @@ public sealed class ThreadReader
         InputRules.Unreadable, InputRules.UnreadableDirectory, InputRules.UnreadableMissing, InputRules.UnreadableEmpty, InputRules.UnreadableBinary,
         InputRules.UnreadableByteOrderMark, InputRules.UnreadableDeclaredCharset, InputRules.UnreadableNotRegular, InputRules.UnreadableUtf8, InputRules.OverSizeLimit, InputRules.NestingFlattened,
         InputRules.UnreadablePdfOverLimit, InputRules.UnreadablePdfEncrypted, InputRules.UnreadablePdfCorrupt, InputRules.UnreadableMhtmlNoHtml, InputRules.NoTextLayer, InputRules.NoPostsFound,
-        InputRules.CheckedInParts, InputRules.OverSizeLimitNotPlainText,
+        InputRules.CheckedInParts, InputRules.OverSizeLimitNotPlainText, InputRules.CheckedInPartsHtml, InputRules.OverSizeLimitCharacters, InputRules.OverSizeLimitElement,
     ];
 
     /// <summary>Creates a reader.</summary>
@@ -253,6 +253,141 @@ public sealed class ThreadReader
         }
     }
 
+    /// <summary>
+    /// Opens the file at <paramref name="path"/> to be read in parts when it is an HTML page (decided and decoded as
+    /// <see cref="ReadFile(string)"/> decides, the encoding found in one pass over the bytes) or an MHTML file (its HTML
+    /// part, decoded whole) of more than <paramref name="wholeBelow"/> bytes and at most <see cref="int.MaxValue"/>: gives
+    /// the page's text to read (the caller disposes it) and, for MHTML, the part with its map to the file; or the failed
+    /// result; or neither when the file is read whole.
+    /// </summary>
+    internal (TextReader? Text, MhtmlFile.HtmlPart? Mhtml, ReadResult? Failed) OpenHtml(string path, long wholeBelow)
+    {
+        if (RefuseUnopened(path) is { } refused)
+        {
+            return (null, null, refused);
+        }
+
+        FileStream? stream = null;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            if (stream.Length <= wholeBelow || stream.Length > int.MaxValue)
+            {
+                stream.Dispose();
+                return (null, null, null);
+            }
+
+            var head = new byte[(int)Math.Min(stream.Length, 1 << 16)];
+            stream.ReadExactly(head);
+            if (Options.Format == InputFormat.Pdf || (Options.Format == InputFormat.Auto && PdfText.LooksLikePdf(head)))
+            {
+                stream.Dispose();
+                return (null, null, null);
+            }
+
+            if (Options.Format == InputFormat.Mhtml || (Options.Format == InputFormat.Auto && MhtmlFile.LooksLikeMhtml(head)))
+            {
+                var bytes = new byte[stream.Length];
+                stream.Position = 0;
+                stream.ReadExactly(bytes);
+                stream.Dispose();
+                var extracted = MhtmlFile.Extract(bytes);
+                return extracted.Part is { } part
+                    ? (new StringReader(part.Html), part, null)
+                    : (null, null, ReadResult.Failed(path, InputRules.UnreadableMhtmlNoHtml, extracted.Problem!));
+            }
+
+            if (InputDecoder.HtmlStreamEncoding(stream, head, Options) is not var (encoding, bomLength, error))
+            {
+                stream.Dispose();
+                return (null, null, null);
+            }
+
+            if (error is { } reason)
+            {
+                stream.Dispose();
+                return (null, null, ReadResult.Failed(path, reason.Descriptor, reason.Args));
+            }
+
+            stream.Position = bomLength;
+            return (new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: false), null, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            stream?.Dispose();
+            return (null, null, ReadResult.Failed(path, InputRules.Unreadable, ex.Message));
+        }
+    }
+
+    /// <summary>
+    /// The format <see cref="ReadFile(string)"/> reads the file at <paramref name="path"/> as: <see cref="Options"/>' format
+    /// when it names one, else from the file's first bytes (<see cref="InputFormat.Pdf"/>, <see cref="InputFormat.Mhtml"/>,
+    /// <see cref="InputFormat.Html"/> or <see cref="InputFormat.PlainText"/>); <see cref="InputFormat.Auto"/> when the file
+    /// cannot be read or is empty, white space or binary (refused when read). Reads at most 64 KiB.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public InputFormat DetectFormat(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Options.Format != InputFormat.Auto)
+        {
+            return Options.Format;
+        }
+
+        if (RefuseUnopened(path) is not null)
+        {
+            return InputFormat.Auto;
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            var head = new byte[(int)Math.Min(stream.Length, 1 << 16)];
+            stream.ReadExactly(head);
+            return PdfText.LooksLikePdf(head) ? InputFormat.Pdf
+                : MhtmlFile.LooksLikeMhtml(head) ? InputFormat.Mhtml
+                : InputDecoder.PlainTextEncoding(head, Options) is not null ? InputFormat.PlainText
+                : InputDecoder.HtmlHead(head) ? InputFormat.Html
+                : InputFormat.Auto;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return InputFormat.Auto;
+        }
+    }
+
+    /// <summary>
+    /// Parses one part of an HTML page cut by <see cref="HtmlParts"/> (its prefix of head and open elements, then its own
+    /// markup) as an HTML page, and places its text: positions are the whole page's (through <paramref name="mhtml"/>'s map,
+    /// the MHTML file's), the text follows <paramref name="textOffset"/> characters of the parts before, the posts are
+    /// numbered after <paramref name="postsBefore"/>, and a title or forum the part does not give is the first part's.
+    /// After parts read as a forum thread (<paramref name="inThread"/>), a part in which no post is found is the thread
+    /// page's chrome (its footer, say), which a whole read leaves out: a thread without posts.
+    /// </summary>
+    internal ThreadDocument ParseHtmlPart(HtmlParts.Part part, string? path, ImmutableArray<Finding> findings, int textOffset, int postsBefore, string? title, string? forum, bool inThread, MhtmlFile.HtmlPart? mhtml)
+    {
+        var html = Parse(part.Html, path, InputFormat.Html, null, findings);
+        int length = part.Html.Length - part.PrefixLength;
+        int start = mhtml is null ? 0 : part.Offset;
+        // The prefix stands for the part's start; the part's own markup for itself.
+        var outer = part.PrefixLength == 0
+            ? new SourceMap([0], [start], [length + 1])
+            : new SourceMap([0, part.PrefixLength], [start, start], [1, length + 1]);
+        var source = mhtml is null
+            ? SourceText.ForHtmlPart(html.Source, outer, SourceText.ComputeLineStarts(part.Text), part.LinesBefore, part.ColumnsBefore, textOffset)
+            : SourceText.ForHtmlPart(html.Source, outer.Then(mhtml.Map), mhtml.FileLineStarts, 0, 0, textOffset);
+        var posts = postsBefore == 0 ? html.Posts : [.. html.Posts.Select(p => p with { Index = p.Index + postsBefore })];
+        var kind = html.Kind;
+        var inputFindings = html.InputFindings.Select(f => Relocated(f, source));
+        if (inThread && kind != DocumentKind.ForumThread)
+        {
+            (kind, posts) = (DocumentKind.ForumThread, []);
+            inputFindings = inputFindings.Where(f => f.Id != RuleIds.NoPostsFound);
+        }
+
+        return new ThreadDocument(source, kind, part.Index == 0 ? html.Title : title ?? html.Title, part.Index == 0 ? html.Forum : forum ?? html.Forum, posts, [.. inputFindings]);
+    }
+
     /// <summary>Why <paramref name="stream"/> (from its position, <paramref name="start"/> in the file, to its end) cannot be decoded with <paramref name="encoding"/>, or null when it can; read in chunks.</summary>
     private static InputDecoder.Reason? FirstUndecodable(Stream stream, Encoding encoding, int start)
     {
@@ -447,9 +582,9 @@ public sealed class ThreadReader
         return Parse(text, path, format, null);
     }
 
-    private static ThreadDocument Parse(string text, string? path, InputFormat format, InputDecoder.Reason? truncation)
+    private static ThreadDocument Parse(string text, string? path, InputFormat format, InputDecoder.Reason? truncation, ImmutableArray<Finding> findings = default)
     {
-        ImmutableArray<Finding> findings = [];
+        findings = findings.IsDefault ? [] : findings;
         if (truncation is { } cut)
         {
             findings = [Finding.Create(cut.Descriptor, Location.ForFile(path), cut.Args)];

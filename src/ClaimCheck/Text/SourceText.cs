@@ -40,13 +40,14 @@ public sealed class SourceText
     public int Length => Text.Length;
 
     /// <summary>
-    /// Where <see cref="Text"/> starts in the whole input when it is one part of a longer plain-text input
-    /// (<see cref="ClaimPipeline.CheckInParts(TextReader, string?, int)"/>), in UTF-16 code units; 0 for a whole input.
+    /// Where <see cref="Text"/> starts in the whole input when it is one part of a longer input
+    /// (<see cref="ClaimPipeline.CheckInParts(TextReader, string?, int)"/>), in UTF-16 code units (for HTML, in the parts'
+    /// texts one after another); 0 for a whole input.
     /// Spans index <see cref="Text"/>; add this to place them in the whole input.
     /// </summary>
     internal int Offset { get; private init; }
 
-    /// <summary>True for one part of a longer plain-text input (see <see cref="Offset"/>).</summary>
+    /// <summary>True for one part of a longer input (see <see cref="Offset"/>).</summary>
     internal bool IsPart { get; private init; }
 
     /// <summary>True when the text was extracted from markup, so that offsets are mapped back to the file.</summary>
@@ -75,6 +76,20 @@ public sealed class SourceText
     /// </summary>
     internal static SourceText ForPart(string text, string? path, int offset, int linesBefore, int columnsBefore)
         => new(text, path, ComputeLineStarts(text), null) { Offset = offset, IsPart = true, LinesBefore = linesBefore, ColumnsBefore = columnsBefore };
+
+    /// <summary>
+    /// One part of a longer HTML page checked in parts: <paramref name="parsed"/> is the text the reader kept from the
+    /// part's HTML, mapped to that HTML; <paramref name="outer"/> maps that HTML (the prefix of re-opened elements, then
+    /// the part's own markup) on to an original whose lines start at <paramref name="originalLineStarts"/>, after
+    /// <paramref name="linesBefore"/> line breaks and <paramref name="columnsBefore"/> characters of the first line, so
+    /// that <see cref="GetLinePosition"/> gives positions in the whole input. <paramref name="offset"/> places the text
+    /// among the parts' texts.
+    /// </summary>
+    internal static SourceText ForHtmlPart(SourceText parsed, SourceMap outer, int[] originalLineStarts, int linesBefore, int columnsBefore, int offset)
+        => new(parsed.Text, parsed.Path, originalLineStarts, parsed._map is null ? outer : parsed._map.Then(outer))
+        {
+            Offset = offset, IsPart = true, LinesBefore = linesBefore, ColumnsBefore = columnsBefore,
+        };
 
     /// <summary>Creates a mapped text; used by <see cref="SourceTextBuilder"/>.</summary>
     internal static SourceText FromMapped(string text, string? path, int[] originalLineStarts, SourceMap map)
@@ -172,7 +187,10 @@ public sealed class SourceText
     }
 
     /// <summary>Offsets at which lines start in <paramref name="text"/> (after \n, \r\n, or a lone \r).</summary>
-    internal static int[] ComputeLineStarts(string text)
+    internal static int[] ComputeLineStarts(string text) => ComputeLineStarts(text.AsSpan());
+
+    /// <summary>Offsets at which lines start in <paramref name="text"/> (after \n, \r\n, or a lone \r).</summary>
+    internal static int[] ComputeLineStarts(ReadOnlySpan<char> text)
     {
         var starts = new List<int> { 0 };
         for (int i = 0; i < text.Length; i++)

@@ -133,10 +133,11 @@ public sealed class CheckInPartsTests
             refused.Result.Succeeded.Should().BeFalse();
             refused.Findings.Single().Message.Should().Be(ClaimPipeline.Default.CheckFile(bad).Findings.Single().Message);
 
-            // HTML is read whole, as CheckFile reads it: one part.
+            // HTML no longer than a part is read whole, as CheckFile reads it: one part (longer HTML: HtmlPartsTests).
             string html = Path.Combine(folder, "page.html");
-            File.WriteAllText(html, "<!doctype html><html><body><p>" + text.Replace("\n\n", "</p><p>", StringComparison.Ordinal) + "</p></body></html>");
-            ClaimPipeline.Default.CheckFileInParts(html, ClaimPipeline.MinPartLength).Should().ContainSingle()
+            File.WriteAllText(html, "<!doctype html><html><body><p>" + Paragraphs(2, "\n").Replace("\n\n", "</p><p>", StringComparison.Ordinal) + "</p></body></html>");
+            new FileInfo(html).Length.Should().BeLessThan(4096);
+            ClaimPipeline.Default.CheckFileInParts(html, 4096).Should().ContainSingle()
                 .Which.Findings.Select(Describe).Should().Equal(ClaimPipeline.Default.CheckFile(html).Findings.Select(Describe));
         }
         finally
@@ -146,20 +147,31 @@ public sealed class CheckInPartsTests
     }
 
     [Test]
-    public void HTML_over_the_limit_is_read_whole_and_CC9003_says_only_plain_text_is_read_in_parts()
+    public void HTML_over_the_limit_is_checked_in_parts_to_its_end_without_CC9003()
     {
         string folder = Directory.CreateTempSubdirectory("claimcheck-parts-").FullName;
         try
         {
             string html = Path.Combine(folder, "page.html");
-            File.WriteAllText(html, "<!doctype html><html><body>\n" + string.Concat(Enumerable.Repeat("<p>Of 49 patients, 23 improved.</p>\n", 200)) + "</body></html>\n");
+            File.WriteAllText(html, "<!doctype html><html><body>\n" + string.Concat(Enumerable.Repeat("<p>Of 49 patients, 23 improved.</p>\n", 200))
+                + "<p>In the exercise group, 29 of 58 patients (52.7%) reported a benefit.</p>\n</body></html>\n");
             var pipeline = new ClaimPipelineBuilder().UseDefaultRules().WithReaderOptions(new ReaderOptions { MaxInputBytes = 2048 }).Build();
-            var part = pipeline.CheckFileInParts(html).Should().ContainSingle().Subject;
-            part.Findings.Single(f => f.Id == RuleIds.OverSizeLimit).Message.Should().Contain("only plain text is checked in parts");
+            var parts = pipeline.CheckFileInParts(html, ClaimPipeline.MinPartLength).ToList();
+            parts.Should().HaveCountGreaterThan(3);
+            parts.SelectMany(p => p.Findings).Should().NotContain(f => f.Id == RuleIds.OverSizeLimit)
+                .And.ContainSingle(f => f.Id == "CC1001").Which.Location.Position.Line.Should().Be(202);
         }
         finally
         {
             Directory.Delete(folder, true);
         }
+    }
+
+    [Test]
+    public void Past_the_most_characters_read_CC9003_counts_characters()
+    {
+        var parts = ClaimPipeline.Default.Parts(new StringReader(Paragraphs(24, "\n")), "t.txt", 1024, 1500).ToList();
+
+        parts[^1].Findings.Single(f => f.Id == RuleIds.OverSizeLimit).Message.Should().Contain("characters").And.NotContain("bytes");
     }
 }
