@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Reporting.Fingerprints;
 
@@ -12,16 +13,18 @@ namespace ClaimCheck.Cli.Baseline;
 /// The fingerprint ignores line and column, so a finding that only moved is still known. A finding is new
 /// when its (path, fingerprint) occurs more often in the run than in the baseline.
 /// </summary>
-internal sealed class BaselineFile
+internal sealed partial class BaselineFile
 {
     private const int FormatVersion = 1;
 
-    private static readonly JsonSerializerOptions WriteOptions = new()
+    // Source-generated metadata (no reflection: the published tool is Native AOT); the encoder, which the
+    // generator's attribute cannot name, keeps messages readable (quotes and non-ASCII letters unescaped).
+    private static readonly BaselineJsonContext Json = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
+    });
 
     private readonly string _folder;
     private readonly Dictionary<(string Path, string Fingerprint), int> _counts = [];
@@ -47,7 +50,7 @@ internal sealed class BaselineFile
         Document? document;
         try
         {
-            document = JsonSerializer.Deserialize<Document>(File.ReadAllText(path), WriteOptions);
+            document = JsonSerializer.Deserialize(File.ReadAllText(path), Json.Document);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -107,7 +110,7 @@ internal sealed class BaselineFile
     {
         try
         {
-            File.WriteAllText(FilePath, JsonSerializer.Serialize(new Document(FormatVersion, _entries), WriteOptions) + "\n");
+            File.WriteAllText(FilePath, JsonSerializer.Serialize(new Document(FormatVersion, _entries), Json.Document) + "\n");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -125,4 +128,8 @@ internal sealed class BaselineFile
     private sealed record Document(int Version, List<Entry> Findings);
 
     private sealed record Entry(string Path, string Id, string Fingerprint, string? Message);
+
+    [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(Document))]
+    private sealed partial class BaselineJsonContext : JsonSerializerContext;
 }

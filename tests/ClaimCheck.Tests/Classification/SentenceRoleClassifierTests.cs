@@ -39,6 +39,24 @@ public sealed class SentenceRoleClassifierTests
         => SentenceRoleClassifier.Classify([sentence]).Should().Equal(expected);
 
     [Test]
+    public void The_transition_table_reads_and_writes_the_trainers_file_unchanged()
+    {
+        // The shipped file was written by the trainer through reflection-based System.Text.Json; the table is now read
+        // and written through a source-generated context (Native AOT). Same numbers, same text, for a retrained file too.
+        string path = Path.Combine(Corpus.RepositoryRoot, "src", "ClaimCheck", "Segmenting", "Roles", "Models", "sentence-roles.transitions.json");
+        string shipped = File.ReadAllText(path).ReplaceLineEndings("\n");
+        RoleTransitions table;
+        using (var json = File.OpenRead(path))
+        {
+            table = RoleTransitions.FromJson(json);
+        }
+
+        table.Start.Should().HaveCount(5).And.OnlyContain(p => p > 0 && p < 1);
+        table.Next.Should().HaveCount(5).And.OnlyContain(row => row.Length == 5 && Math.Abs(row.Sum() - 1) < 1e-9);
+        (table.ToJson().ReplaceLineEndings("\n") + "\n").Should().Be(shipped);
+    }
+
+    [Test]
     public void An_empty_abstract_has_no_roles() => SentenceRoleClassifier.Classify([]).Should().BeEmpty();
 
     [Test]

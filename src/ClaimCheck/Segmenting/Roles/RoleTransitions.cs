@@ -10,8 +10,6 @@ namespace ClaimCheck.Segmenting.Roles;
 /// </summary>
 internal sealed class RoleTransitions
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
-
     /// <summary>P(first sentence has role r), indexed by <see cref="SentenceRole"/>.</summary>
     [JsonPropertyName("start")]
     public double[] Start { get; init; } = [];
@@ -52,7 +50,7 @@ internal sealed class RoleTransitions
     /// <exception cref="InvalidOperationException">The JSON is not a 5-role table.</exception>
     internal static RoleTransitions FromJson(Stream json)
     {
-        var t = JsonSerializer.Deserialize<RoleTransitions>(json, Options);
+        var t = JsonSerializer.Deserialize(json, RoleTransitionsJsonContext.Default.RoleTransitions);
         if (t is null || t.Start.Length != 5 || t.Next.Length != 5 || t.Next.Any(row => row.Length != 5))
         {
             throw new InvalidOperationException("The sentence-role transition table is malformed.");
@@ -62,7 +60,7 @@ internal sealed class RoleTransitions
     }
 
     /// <summary>The JSON form of the table.</summary>
-    internal string ToJson() => JsonSerializer.Serialize(this, Options);
+    internal string ToJson() => JsonSerializer.Serialize(this, RoleTransitionsJsonContext.Default.RoleTransitions);
 
     /// <summary>
     /// The most likely roles (Viterbi) given each sentence's class probabilities <paramref name="scores"/>, indexed by
